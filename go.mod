@@ -1,0 +1,3 @@
+module posturebreak
+
+go 1.26
