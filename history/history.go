@@ -1,0 +1,60 @@
+// Package history owns the record of breaks: one JSON line per break
+// outcome, appended to a file in the user's data folder. The daemon is its
+// only writer; the window that shows it comes later.
+package history
+
+import (
+	"encoding/json"
+	"io"
+	"os"
+	"path/filepath"
+	"time"
+)
+
+// Outcome is how a break ended.
+type Outcome string
+
+const (
+	Done    Outcome = "done"    // the user did the exercise
+	Snoozed Outcome = "snoozed" // put off for a few minutes
+	Skipped Outcome = "skipped" // skipped, or the window closed
+	Away    Outcome = "away"    // the machine slept, or the user was away, through the break
+	Failed  Outcome = "failed"  // the break window crashed or said something unreadable
+)
+
+// Record is one line of the history.
+type Record struct {
+	Time     time.Time `json:"time"` // when the break ended
+	Exercise string    `json:"exercise,omitempty"`
+	Outcome  Outcome   `json:"outcome"`
+	Seconds  int       `json:"seconds"`          // time spent in the break window
+	Detail   string    `json:"detail,omitempty"` // why a window failed
+}
+
+// Append adds r to the history at path as one line, written in one call and
+// synced. If the last line was cut short (a crash mid-write), the new record
+// starts on a line of its own, so one bad line never spoils the next.
+func Append(path string, r Record) error {
+	line, err := json.Marshal(r)
+	if err != nil {
+		return err
+	}
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return err
+	}
+	f, err := os.OpenFile(path, os.O_RDWR|os.O_APPEND|os.O_CREATE, 0o644)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	if end, err := f.Seek(0, io.SeekEnd); err == nil && end > 0 {
+		last := make([]byte, 1)
+		if _, err := f.ReadAt(last, end-1); err == nil && last[0] != '\n' {
+			line = append([]byte{'\n'}, line...)
+		}
+	}
+	if _, err := f.Write(append(line, '\n')); err != nil {
+		return err
+	}
+	return f.Sync()
+}

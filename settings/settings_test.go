@@ -1,0 +1,143 @@
+package settings
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestParse(t *testing.T) {
+	cases := []struct {
+		name     string
+		file     string
+		want     Settings
+		problems int
+		bad      bool
+	}{
+		{"full", `{"work_minutes": 30, "break_minutes": 5}`, Settings{30, 5}, 0, false},
+		{"missing fields take defaults", `{"work_minutes": 50}`, Settings{50, 2}, 0, false},
+		{"empty object", `{}`, Defaults, 0, false},
+		{"unknown fields ignored", `{"work_minutes": 20, "theme": "dark"}`, Settings{20, 2}, 0, false},
+		{"too long is clamped", `{"work_minutes": 500}`, Settings{240, 2}, 1, false},
+		{"zero is clamped", `{"work_minutes": 0, "break_minutes": -3}`, Settings{1, 1}, 2, false},
+		{"truncated", `{"work_minutes": 3`, Defaults, 0, true},
+		{"empty file", ``, Defaults, 0, true},
+		{"not an object", `[45, 2]`, Defaults, 0, true},
+		{"null", `null`, Defaults, 0, true},
+		{"string for a number", `{"work_minutes": "45"}`, Defaults, 0, true},
+		{"fraction", `{"break_minutes": 1.5}`, Defaults, 0, true},
+		{"huge", `{"work_minutes": 1e400}`, Defaults, 0, true},
+		{"garbage", "\x00\xff binary", Defaults, 0, true},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got, problems, err := Parse([]byte(c.file))
+			if (err != nil) != c.bad {
+				t.Fatalf("error %v, want bad=%v", err, c.bad)
+			}
+			if got != c.want || len(problems) != c.problems {
+				t.Fatalf("got %+v with problems %q, want %+v with %d", got, problems, c.want, c.problems)
+			}
+		})
+	}
+}
+
+func TestValidate(t *testing.T) {
+	if err := Defaults.Validate(); err != nil {
+		t.Fatalf("defaults invalid: %v", err)
+	}
+	err := Settings{WorkMinutes: 0, BreakMinutes: 31}.Validate()
+	var re *RangeError
+	if !errors.As(err, &re) || !strings.Contains(err.Error(), "Work interval") || !strings.Contains(err.Error(), "Break length") {
+		t.Fatalf("got %v, want both fields named", err)
+	}
+}
+
+func TestPlan(t *testing.T) {
+	p := Settings{WorkMinutes: 30, BreakMinutes: 3}.Plan()
+	if p.Work != 30*time.Minute || p.Break != 3*time.Minute || p.Snooze != 5*time.Minute {
+		t.Fatalf("plan %+v", p)
+	}
+}
+
+func TestLoadMissingFileUsesDefaults(t *testing.T) {
+	s, msg := Load(filepath.Join(t.TempDir(), "settings.json"))
+	if s != Defaults || msg != "" {
+		t.Fatalf("got %+v %q", s, msg)
+	}
+}
+
+func TestLoadKeepsABadFileAside(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "settings.json")
+	bad := []byte(`{"work_minutes": 30, "break_`)
+	os.WriteFile(path, bad, 0o644)
+	s, msg := Load(path)
+	if s != Defaults || !strings.Contains(msg, "cut short") || !strings.Contains(msg, "settings.json.bad-") {
+		t.Fatalf("got %+v, message %q", s, msg)
+	}
+	kept, _ := filepath.Glob(filepath.Join(dir, "settings.json.bad-*"))
+	if len(kept) != 1 {
+		t.Fatalf("kept %v, want one file beside the original", kept)
+	}
+	if got, _ := os.ReadFile(kept[0]); string(got) != string(bad) {
+		t.Fatalf("kept file holds %q, want the user's bytes", got)
+	}
+	if _, msg := Load(path); msg != "" {
+		t.Fatalf("second load still complains: %q (the user is told once)", msg)
+	}
+}
+
+func TestLoadClampsAndSays(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "settings.json")
+	os.WriteFile(path, []byte(`{"work_minutes": 1000}`), 0o644)
+	s, msg := Load(path)
+	if s.WorkMinutes != MaxWorkMinutes || !strings.Contains(msg, "work_minutes is 1000") {
+		t.Fatalf("got %+v, %q", s, msg)
+	}
+	if got, _ := os.ReadFile(path); string(got) != `{"work_minutes": 1000}` {
+		t.Fatalf("the file was rewritten to %q", got)
+	}
+}
+
+func TestSaveRoundTripsAndRefusesBadValues(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "settings.json")
+	want := Settings{WorkMinutes: 25, BreakMinutes: 4}
+	if err := Save(path, want); err != nil {
+		t.Fatal(err)
+	}
+	if got, msg := Load(path); got != want || msg != "" {
+		t.Fatalf("loaded %+v %q", got, msg)
+	}
+	if err := Save(path, Settings{WorkMinutes: 0, BreakMinutes: 2}); err == nil {
+		t.Fatal("saved a zero work interval")
+	}
+	if got, _ := Load(path); got != want {
+		t.Fatalf("a refused save changed the file: %+v", got)
+	}
+}
+
+func FuzzParse(f *testing.F) {
+	for _, seed := range []string{`{"work_minutes": 30, "break_minutes": 5}`, `{}`, `{"work_minutes": "x"}`, `[`, ``, `{"break_minutes": -1}`} {
+		f.Add([]byte(seed))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		s, _, err := Parse(data)
+		if err != nil {
+			if s != Defaults {
+				t.Fatalf("a bad file gave %+v, want the defaults", s)
+			}
+			return
+		}
+		if verr := s.Validate(); verr != nil {
+			t.Fatalf("parse gave out-of-range settings %+v: %v", s, verr)
+		}
+		back, problems, err := Parse(Encode(s))
+		if err != nil || back != s || len(problems) > 0 {
+			t.Fatalf("re-reading %+v gave %+v %v %v", s, back, problems, err)
+		}
+	})
+}

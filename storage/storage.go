@@ -1,0 +1,98 @@
+// Package storage owns where Posture Break keeps the user's files, and how
+// they are written: atomically, so a crash or a full disk never leaves a
+// half-written settings or state file behind.
+package storage
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+)
+
+// App is the folder name under each of the user's base directories.
+const App = "posturebreak"
+
+// Dirs are the folders the app writes to.
+type Dirs struct {
+	Config string // settings the user chose
+	Data   string // the history of breaks
+	State  string // what the timer and rotation need to survive a restart
+}
+
+// UserDirs follows the XDG base directory rules on Linux and the BSDs, and
+// the platform's own places elsewhere.
+func UserDirs() (Dirs, error) {
+	config, err := os.UserConfigDir()
+	if err != nil {
+		return Dirs{}, err
+	}
+	home, err := os.UserHomeDir()
+	if err != nil {
+		return Dirs{}, err
+	}
+	data, state := config, config
+	switch runtime.GOOS {
+	case "windows", "darwin", "ios", "plan9":
+	default:
+		data = xdg("XDG_DATA_HOME", filepath.Join(home, ".local", "share"))
+		state = xdg("XDG_STATE_HOME", filepath.Join(home, ".local", "state"))
+	}
+	return Dirs{
+		Config: filepath.Join(config, App),
+		Data:   filepath.Join(data, App),
+		State:  filepath.Join(state, App),
+	}, nil
+}
+
+func xdg(name, fallback string) string {
+	if dir := os.Getenv(name); filepath.IsAbs(dir) {
+		return dir
+	}
+	return fallback
+}
+
+// Settings is the settings file.
+func (d Dirs) Settings() string { return filepath.Join(d.Config, "settings.json") }
+
+// History is the history file.
+func (d Dirs) History() string { return filepath.Join(d.Data, "history.jsonl") }
+
+// Timer is the file that carries the timer over a restart.
+func (d Dirs) Timer() string { return filepath.Join(d.State, "timer.json") }
+
+// WriteAtomic replaces path with data in one step: readers see the old file
+// or the new one, never a mix. The folder is created if needed.
+func WriteAtomic(path string, data []byte) error {
+	dir := filepath.Dir(path)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name()) // a no-op once renamed
+	if _, err := tmp.Write(data); err != nil {
+		tmp.Close()
+		return fmt.Errorf("writing %s: %w", path, err)
+	}
+	if err := tmp.Sync(); err != nil {
+		tmp.Close()
+		return fmt.Errorf("writing %s: %w", path, err)
+	}
+	if err := tmp.Close(); err != nil {
+		return err
+	}
+	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
+		return err
+	}
+	if err := os.Rename(tmp.Name(), path); err != nil {
+		return err
+	}
+	if d, err := os.Open(dir); err == nil { // make the rename itself durable
+		d.Sync()
+		d.Close()
+	}
+	return nil
+}

@@ -1,0 +1,58 @@
+package storage
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+func TestWriteAtomicReplacesAndLeavesNoTemporaries(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "sub", "settings.json")
+	for _, content := range []string{"first", "second"} {
+		if err := WriteAtomic(path, []byte(content)); err != nil {
+			t.Fatal(err)
+		}
+		got, err := os.ReadFile(path)
+		if err != nil || string(got) != content {
+			t.Fatalf("read %q, %v; want %q", got, err, content)
+		}
+	}
+	entries, _ := os.ReadDir(filepath.Dir(path))
+	if len(entries) != 1 {
+		t.Fatalf("folder holds %d files, want only settings.json", len(entries))
+	}
+}
+
+func TestWriteAtomicFailureLeavesNoTemporaries(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "settings.json")
+	if err := os.MkdirAll(filepath.Join(path, "in-the-way"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := WriteAtomic(path, []byte("x")); err == nil {
+		t.Fatal("replacing a non-empty folder succeeded")
+	}
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 1 {
+		t.Fatalf("folder holds %d entries after a failed write, want 1", len(entries))
+	}
+}
+
+func TestUserDirsFollowXDG(t *testing.T) {
+	t.Setenv("XDG_CONFIG_HOME", "/x/config")
+	t.Setenv("XDG_DATA_HOME", "/x/data")
+	t.Setenv("XDG_STATE_HOME", "relative/is/ignored")
+	t.Setenv("HOME", "/home/u")
+	d, err := UserDirs()
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := Dirs{Config: "/x/config/posturebreak", Data: "/x/data/posturebreak", State: "/home/u/.local/state/posturebreak"}
+	if d != want {
+		t.Fatalf("got %+v, want %+v", d, want)
+	}
+	if d.Settings() != "/x/config/posturebreak/settings.json" || d.History() != "/x/data/posturebreak/history.jsonl" {
+		t.Fatalf("paths %s %s", d.Settings(), d.History())
+	}
+}
