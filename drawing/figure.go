@@ -140,8 +140,8 @@ func (f Figure) joints() joints {
 		width := k * Shoulders * (1 - 0.55*math.Abs(f.Turn))
 		j.nearShoulder = j.shoulder.add(across.scale(width))
 		j.farShoulder = j.shoulder.add(across.scale(-width))
-		j.nearHip = j.hip.add(across.scale(Hips*k))
-		j.farHip = j.hip.add(across.scale(-Hips*k))
+		j.nearHip = j.hip.add(across.scale(Hips * k))
+		j.farHip = j.hip.add(across.scale(-Hips * k))
 	}
 	j.nearElbow = along(j.nearShoulder, f.NearArm.Upper, f.NearArm.upper(UpperArm*k))
 	j.nearHand = along(j.nearElbow, f.NearArm.Lower, Forearm*k)
