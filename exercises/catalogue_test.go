@@ -1,0 +1,63 @@
+package exercises
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestTheCatalogueIsValid(t *testing.T) {
+	if err := Validate(Catalogue); err != nil {
+		t.Fatal(err)
+	}
+	for _, id := range []string{"seated-rotation", "doorway-chest", "lat-stretch"} {
+		if _, ok := ByID(id); !ok {
+			t.Errorf("%s is missing", id)
+		}
+	}
+}
+
+func TestValidateCatchesMistakes(t *testing.T) {
+	good := Catalogue[0]
+	cases := map[string]func(e *Exercise){
+		"bad id":           func(e *Exercise) { e.ID = "Seated Rotation" },
+		"unknown category": func(e *Exercise) { e.Category = "cardio" },
+		"unknown position": func(e *Exercise) { e.Position = "upside-down" },
+		"unknown need":     func(e *Exercise) { e.Needs = []Need{"trampoline"} },
+		"no steps":         func(e *Exercise) { e.Steps = nil },
+		"empty step":       func(e *Exercise) { e.Steps = []string{"Sit.", ""} },
+		"one keyframe":     func(e *Exercise) { e.Keyframes = 1 },
+		"missing picture":  func(e *Exercise) { e.Keyframes = 9 },
+		"no name":          func(e *Exercise) { e.Name = "" },
+	}
+	for name, spoil := range cases {
+		e := good
+		spoil(&e)
+		if err := Validate([]Exercise{e}); err == nil {
+			t.Errorf("%s: accepted", name)
+		}
+	}
+	if err := Validate([]Exercise{good, good}); err == nil || !strings.Contains(err.Error(), "used twice") {
+		t.Errorf("duplicate id: %v", err)
+	}
+}
+
+func TestParseRefusesUnknownFields(t *testing.T) {
+	_, err := Parse([]byte("[[exercise]]\nid = \"x\"\ncolour = \"red\"\n"))
+	if err == nil || !strings.Contains(err.Error(), "colour") {
+		t.Fatalf("got %v", err)
+	}
+}
+
+func TestEveryExerciseSaysWhereItIsDone(t *testing.T) {
+	for _, e := range Catalogue {
+		if e.Where() == "" {
+			t.Errorf("%s: no place", e.ID)
+		}
+		if len(e.Keyframe(1)) == 0 {
+			t.Errorf("%s: empty picture", e.ID)
+		}
+	}
+	if e, _ := ByID("doorway-chest"); e.Where() != "standing in a doorway" {
+		t.Errorf("doorway: %q", e.Where())
+	}
+}

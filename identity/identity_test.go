@@ -1,0 +1,34 @@
+package identity
+
+import (
+	"bytes"
+	"image/png"
+	"os"
+	"testing"
+)
+
+func TestTheRealFyneAppToml(t *testing.T) {
+	b, err := os.ReadFile("../FyneApp.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	app, err := Parse(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if app.Name != "Posture Break" || app.ID != "io.github.posturebreak.PostureBreak" || !app.Migrations["fyneDo"] {
+		t.Fatalf("identity %+v", app)
+	}
+	img, err := png.Decode(bytes.NewReader(app.Icon))
+	if err != nil || img.Bounds().Dx() < 256 {
+		t.Fatalf("icon: %v", err)
+	}
+}
+
+func TestIncompleteIdentityIsRefused(t *testing.T) {
+	for _, bad := range []string{"[Details]\nName = \"x\"\n", "not toml ["} {
+		if _, err := Parse([]byte(bad)); err == nil {
+			t.Errorf("%q accepted", bad)
+		}
+	}
+}
