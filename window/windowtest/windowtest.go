@@ -38,10 +38,14 @@ func App(t *testing.T, variant fyne.ThemeVariant) fyne.App {
 
 // AssertLooks renders content at size and compares it with the golden
 // image testdata/<name>. When SCREENSHOTS names a folder, the picture is
-// also saved there for a person to look at.
+// also saved there for a person to look at. Content already in a window is
+// rendered in that window.
 func AssertLooks(t *testing.T, name string, content fyne.CanvasObject, size fyne.Size) {
 	t.Helper()
-	w := test.NewTempWindow(t, content)
+	w := windowOf(content)
+	if w == nil {
+		w = test.NewTempWindow(t, content)
+	}
 	w.Resize(size)
 	img := w.Canvas().Capture()
 	if dir := os.Getenv("SCREENSHOTS"); dir != "" {
@@ -51,4 +55,13 @@ func AssertLooks(t *testing.T, name string, content fyne.CanvasObject, size fyne
 		}
 	}
 	test.AssertImageMatches(t, name, img)
+}
+
+func windowOf(content fyne.CanvasObject) fyne.Window {
+	for _, w := range fyne.CurrentApp().Driver().AllWindows() {
+		if w.Content() == content {
+			return w
+		}
+	}
+	return nil
 }

@@ -1,0 +1,53 @@
+package settings
+
+import (
+	"flag"
+	"io"
+
+	"fyne.io/fyne/v2"
+
+	"posturebreak/identity"
+	"posturebreak/window"
+)
+
+// WindowTitle is the settings window's title, without the app's name.
+const WindowTitle = "Settings"
+
+// Result is what the settings window tells the daemon, as one JSON line.
+type Result struct {
+	Saved bool `json:"saved"`
+}
+
+// RunWindow is the settings window process:
+//
+//	posturebreak window settings -file PATH
+//
+// It edits the settings file, saves it atomically on Save, reports whether
+// it saved, and returns the exit code.
+func RunWindow(id identity.App, args []string, stdin io.Reader, stdout io.Writer) int {
+	flags := flag.NewFlagSet("window settings", flag.ContinueOnError)
+	path := flags.String("file", "", "the settings file")
+	if err := flags.Parse(args); err != nil || *path == "" {
+		return 2
+	}
+	current, notice := Load(*path)
+	a, w := window.New(id, WindowTitle)
+	reporter := window.NewReporter(stdout)
+	done := func(saved bool) {
+		reporter.Report(Result{Saved: saved})
+		a.Quit()
+	}
+	e := NewEditor(current, notice, func(s Settings) error { return Save(*path, s) }, done)
+	w.SetContent(e.Content())
+	w.Resize(fyne.NewSize(520, 260))
+	w.CenterOnScreen()
+	w.SetCloseIntercept(func() { done(false) })
+	w.Canvas().SetOnTypedKey(func(k *fyne.KeyEvent) {
+		if k.Name == fyne.KeyEscape {
+			done(false)
+		}
+	})
+	window.QuitWhenOrphaned(a, stdin)
+	w.ShowAndRun()
+	return 0
+}
