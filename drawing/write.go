@@ -30,6 +30,11 @@ func Files() (map[string][]byte, error) {
 		return nil, err
 	}
 	files[filepath.Join("icons", "app.png")] = app
+	small, err := PNG(AppIcon(), 64)
+	if err != nil {
+		return nil, err
+	}
+	files[filepath.Join("icons", "app-64.png")] = small
 	for state, badge := range TrayStates {
 		svg := TrayIcon(badge)
 		files[filepath.Join("icons", "tray-"+state+".svg")] = []byte(svg)

@@ -1,0 +1,60 @@
+// Package bustest starts a private D-Bus session bus for tests, so they
+// never touch the desktop's own bus.
+package bustest
+
+import (
+	"bufio"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+
+	"github.com/godbus/dbus/v5"
+)
+
+// Start runs a dbus-daemon for the test and returns its address. It is
+// stopped, by the PID it had, when the test ends.
+func Start(t testing.TB) string {
+	t.Helper()
+	dir := t.TempDir()
+	cmd := exec.Command("dbus-daemon", "--session", "--nofork", "--print-address=1",
+		"--address=unix:path="+filepath.Join(dir, "bus"))
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
+	if err := cmd.Start(); err != nil {
+		t.Fatalf("starting dbus-daemon (install the dbus package): %v", err)
+	}
+	t.Cleanup(func() {
+		cmd.Process.Signal(syscall.SIGTERM)
+		cmd.Wait()
+	})
+	addr, err := bufio.NewReader(out).ReadString('\n')
+	if err != nil {
+		t.Fatalf("dbus-daemon gave no address: %v", err)
+	}
+	return strings.TrimSpace(addr)
+}
+
+// Connect opens a private connection to the bus at addr, closed when the
+// test ends.
+func Connect(t testing.TB, addr string) *dbus.Conn {
+	t.Helper()
+	conn, err := dbus.Connect(addr)
+	if err != nil {
+		t.Fatalf("connecting to %s: %v", addr, err)
+	}
+	t.Cleanup(func() { conn.Close() })
+	return conn
+}
+
+// Use makes the test's process, and the processes it starts, use the bus
+// at addr as their session bus.
+func Use(t testing.TB, addr string) {
+	t.Setenv("DBUS_SESSION_BUS_ADDRESS", addr)
+	os.Unsetenv("DBUS_SESSION_BUS_PID")
+}

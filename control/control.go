@@ -1,0 +1,88 @@
+// Package control owns the daemon's D-Bus interface: the well-known name
+// that makes Posture Break a single instance, the methods other processes
+// call on it (a second launch, and the command line), and the client side
+// of those calls. The interface is documented in interface.xml.
+package control
+
+import (
+	"context"
+	_ "embed"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/godbus/dbus/v5"
+	"github.com/godbus/dbus/v5/introspect"
+)
+
+// Path and Interface locate the daemon's object on its well-known name
+// (the app ID).
+const (
+	Path      = dbus.ObjectPath("/io/github/posturebreak/PostureBreak")
+	Interface = "io.github.posturebreak.PostureBreak1"
+)
+
+//go:embed interface.xml
+var introspection string
+
+// Handler is what the daemon does when called. Its methods must return
+// quickly: they run on the bus's goroutine.
+type Handler interface {
+	OpenSettings()
+	BreakNow()
+	Status() string // JSON
+}
+
+// ErrRunning means another daemon already holds the name.
+var ErrRunning = errors.New("Posture Break is already running")
+
+// ErrNotRunning means no daemon answered.
+var ErrNotRunning = errors.New("Posture Break is not running")
+
+// Serve claims name on conn and answers calls with h. It returns ErrRunning
+// if another process holds the name.
+func Serve(conn *dbus.Conn, name string, h Handler) error {
+	if err := conn.Export(object{h}, Path, Interface); err != nil {
+		return err
+	}
+	node := &introspect.Node{}
+	if err := introspectNode(node); err == nil {
+		conn.Export(introspect.NewIntrospectable(node), Path, "org.freedesktop.DBus.Introspectable")
+	}
+	reply, err := conn.RequestName(name, dbus.NameFlagDoNotQueue)
+	if err != nil {
+		return fmt.Errorf("claiming %s: %w", name, err)
+	}
+	if reply != dbus.RequestNameReplyPrimaryOwner {
+		conn.Export(nil, Path, Interface)
+		return ErrRunning
+	}
+	return nil
+}
+
+// object is what the bus sees. godbus checks every call's arguments against
+// these signatures, so a malformed call gets an error reply and never
+// reaches the handler.
+type object struct{ h Handler }
+
+func (o object) OpenSettings() *dbus.Error { o.h.OpenSettings(); return nil }
+func (o object) BreakNow() *dbus.Error     { o.h.BreakNow(); return nil }
+func (o object) Status() (string, *dbus.Error) {
+	return o.h.Status(), nil
+}
+
+// Call asks the daemon that owns name to run method, and stores its
+// results in out.
+func Call(conn *dbus.Conn, name, method string, out ...any) error {
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	call := conn.Object(name, Path).CallWithContext(ctx, Interface+"."+method, dbus.FlagNoAutoStart)
+	if call.Err != nil {
+		var derr dbus.Error
+		if errors.As(call.Err, &derr) && (derr.Name == "org.freedesktop.DBus.Error.ServiceUnknown" || derr.Name == "org.freedesktop.DBus.Error.NameHasNoOwner") {
+			return ErrNotRunning
+		}
+		return call.Err
+	}
+	return call.Store(out...)
+}

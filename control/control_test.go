@@ -1,0 +1,87 @@
+package control
+
+import (
+	"errors"
+	"sync/atomic"
+	"testing"
+
+	"posturebreak/bustest"
+)
+
+const name = "io.github.posturebreak.Test"
+
+type counter struct{ settings, breaks atomic.Int32 }
+
+func (c *counter) OpenSettings() { c.settings.Add(1) }
+func (c *counter) BreakNow()     { c.breaks.Add(1) }
+func (c *counter) Status() string {
+	return `{"phase":"working"}`
+}
+
+func TestOneDaemonHoldsTheName(t *testing.T) {
+	addr := bustest.Start(t)
+	first, second := bustest.Connect(t, addr), bustest.Connect(t, addr)
+	var h counter
+	if err := Serve(first, name, &h); err != nil {
+		t.Fatal(err)
+	}
+	if err := Serve(second, name, &counter{}); !errors.Is(err, ErrRunning) {
+		t.Fatalf("second daemon: %v, want ErrRunning", err)
+	}
+	if err := Call(second, name, "OpenSettings"); err != nil {
+		t.Fatal(err)
+	}
+	if err := Call(second, name, "BreakNow"); err != nil {
+		t.Fatal(err)
+	}
+	var status string
+	if err := Call(second, name, "Status", &status); err != nil || status != `{"phase":"working"}` {
+		t.Fatalf("status %q, %v", status, err)
+	}
+	if h.settings.Load() != 1 || h.breaks.Load() != 1 {
+		t.Fatalf("handler saw %d settings, %d breaks", h.settings.Load(), h.breaks.Load())
+	}
+}
+
+func TestNoDaemonIsReportedPlainly(t *testing.T) {
+	conn := bustest.Connect(t, bustest.Start(t))
+	if err := Call(conn, name, "OpenSettings"); !errors.Is(err, ErrNotRunning) {
+		t.Fatalf("got %v, want ErrNotRunning", err)
+	}
+}
+
+func TestMalformedCallsNeverReachTheDaemon(t *testing.T) {
+	addr := bustest.Start(t)
+	conn, other := bustest.Connect(t, addr), bustest.Connect(t, addr)
+	var h counter
+	if err := Serve(conn, name, &h); err != nil {
+		t.Fatal(err)
+	}
+	obj := other.Object(name, Path)
+	for _, c := range []struct {
+		method string
+		args   []any
+	}{
+		{Interface + ".OpenSettings", []any{"unexpected"}},
+		{Interface + ".BreakNow", []any{int32(1), []string{"x"}}},
+		{Interface + ".SelfDestruct", nil},
+		{"org.example.Other.BreakNow", nil},
+	} {
+		if call := obj.Call(c.method, 0, c.args...); call.Err == nil {
+			t.Errorf("%s%v: accepted", c.method, c.args)
+		}
+	}
+	// Signals aimed at the daemon are ignored, too.
+	other.Emit(Path, Interface+".BreakNow", "junk", 42)
+	if h.settings.Load() != 0 || h.breaks.Load() != 0 {
+		t.Fatalf("malformed calls reached the handler: %d settings, %d breaks", h.settings.Load(), h.breaks.Load())
+	}
+	var s string
+	if err := Call(other, name, "Status", &s); err != nil {
+		t.Fatalf("the daemon stopped answering: %v", err)
+	}
+	intro := ""
+	if err := obj.Call("org.freedesktop.DBus.Introspectable.Introspect", 0).Store(&intro); err != nil || len(intro) < 100 {
+		t.Fatalf("introspection %q: %v", intro, err)
+	}
+}

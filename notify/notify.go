@@ -1,0 +1,199 @@
+// Package notify owns telling the user things from the tray daemon: that a
+// break is due, and the rare plain message (a settings file that could not
+// be read). On Linux a break notification goes over D-Bus to
+// org.freedesktop.Notifications with a default action and "Snooze" and
+// "Skip" buttons, and the connection stays open so their clicks come back.
+// Elsewhere, and whenever that fails, it goes through beeep, which cannot
+// report clicks.
+//
+// Anything may arrive on the session bus: signals are only believed when
+// they come from the notification server, about our notification, with the
+// types the specification gives.
+package notify
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log"
+	"sync"
+	"time"
+
+	"github.com/gen2brain/beeep"
+	"github.com/godbus/dbus/v5"
+)
+
+// Action is what the user did with a break notification.
+type Action string
+
+const (
+	Open   Action = "default" // clicked the notification itself
+	Snooze Action = "snooze"
+	Skip   Action = "skip"
+)
+
+// Message is a notification.
+type Message struct {
+	Title, Body string
+	Actions     bool   // a break: clicking opens it, with a Skip button
+	Snooze      string // the label of a Snooze button among the actions; empty for none
+}
+
+const (
+	busName = "org.freedesktop.Notifications"
+	path    = dbus.ObjectPath("/org/freedesktop/Notifications")
+	timeout = 3 * time.Second
+)
+
+// Notifier sends notifications and reports what the user did with them.
+type Notifier struct {
+	conn    *dbus.Conn // nil without a session bus
+	appName string
+	hints   map[string]dbus.Variant
+	iconPNG []byte
+	actions chan Action
+
+	mu      sync.Mutex
+	current uint32 // the break notification on screen, 0 if none
+	server  string // the unique bus name of the server that took it
+}
+
+// New makes a notifier on conn, which may be nil. appID names the app's
+// desktop entry; icon is the app's icon, as a PNG.
+func New(conn *dbus.Conn, appName, appID string, icon []byte) *Notifier {
+	beeep.AppName = appName
+	n := &Notifier{conn: conn, appName: appName, iconPNG: icon, actions: make(chan Action, 8)}
+	n.hints = map[string]dbus.Variant{
+		"desktop-entry": dbus.MakeVariant(appID),
+		"urgency":       dbus.MakeVariant(byte(1)),
+	}
+	if data, err := imageData(icon); err == nil {
+		n.hints["image-data"] = dbus.MakeVariant(data)
+	}
+	if conn != nil {
+		if err := n.listen(); err != nil {
+			log.Printf("notifications: cannot listen for clicks: %v", err)
+		}
+	}
+	return n
+}
+
+// Actions delivers what the user does with break notifications.
+func (n *Notifier) Actions() <-chan Action { return n.actions }
+
+// Show puts m on screen, replacing the break notification already there.
+// clickable reports whether the user's clicks will come back through
+// Actions; err means no notification could be shown at all.
+func (n *Notifier) Show(m Message) (clickable bool, err error) {
+	if n.conn != nil {
+		id, server, derr := n.send(m)
+		if derr == nil {
+			if m.Actions {
+				n.mu.Lock()
+				n.current, n.server = id, server
+				n.mu.Unlock()
+			}
+			return m.Actions, nil
+		}
+		err = derr
+	}
+	if berr := beeep.Notify(m.Title, m.Body, n.iconPNG); berr != nil {
+		return false, errors.Join(err, berr)
+	}
+	return false, nil
+}
+
+// Withdraw takes the break notification off screen, if one is there.
+func (n *Notifier) Withdraw() {
+	n.mu.Lock()
+	id := n.current
+	n.current = 0
+	n.mu.Unlock()
+	if id == 0 || n.conn == nil {
+		return
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), timeout)
+	defer cancel()
+	n.conn.Object(busName, path).CallWithContext(ctx, busName+".CloseNotification", 0, id)
+}
+
+func (n *Notifier) send(m Message) (id uint32, server string, err error) {
+	ctx, cancel := context.WithTimeout(context.Background(), timeout)
+	defer cancel()
+	if err := n.conn.BusObject().CallWithContext(ctx, "org.freedesktop.DBus.GetNameOwner", 0, busName).Store(&server); err != nil {
+		return 0, "", fmt.Errorf("no notification server: %w", err)
+	}
+	actions := []string{}
+	expire := int32(-1) // the server decides
+	var replaces uint32
+	if m.Actions {
+		actions = append(actions, string(Open), "Start the break")
+		if m.Snooze != "" {
+			actions = append(actions, string(Snooze), m.Snooze)
+		}
+		actions = append(actions, string(Skip), "Skip")
+		expire = 0 // stays until the user acts; reminders replace it
+		n.mu.Lock()
+		replaces = n.current
+		n.mu.Unlock()
+	}
+	call := n.conn.Object(server, path).CallWithContext(ctx, busName+".Notify", 0,
+		n.appName, replaces, "", m.Title, m.Body, actions, n.hints, expire)
+	if err := call.Store(&id); err != nil {
+		return 0, "", fmt.Errorf("notification server: %w", err)
+	}
+	return id, server, nil
+}
+
+func (n *Notifier) listen() error {
+	if err := n.conn.AddMatchSignal(dbus.WithMatchObjectPath(path), dbus.WithMatchInterface(busName)); err != nil {
+		return err
+	}
+	signals := make(chan *dbus.Signal, 16)
+	n.conn.Signal(signals)
+	go func() {
+		for sig := range signals {
+			if a, ok := n.understand(sig); ok {
+				select {
+				case n.actions <- a:
+				default: // the daemon is busy; a user can click again
+				}
+			}
+		}
+	}()
+	return nil
+}
+
+// understand turns a signal into an action, if it is one: from the server
+// that took our notification, about that notification, well formed.
+func (n *Notifier) understand(sig *dbus.Signal) (Action, bool) {
+	if sig == nil || sig.Path != path {
+		return "", false
+	}
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	if n.current == 0 || sig.Sender != n.server || len(sig.Body) != 2 {
+		return "", false
+	}
+	id, ok := sig.Body[0].(uint32)
+	if !ok || id != n.current {
+		return "", false
+	}
+	switch sig.Name {
+	case busName + ".ActionInvoked":
+		key, ok := sig.Body[1].(string)
+		if !ok {
+			return "", false
+		}
+		switch a := Action(key); a {
+		case Open, Snooze, Skip:
+			n.current = 0 // acted on: the server closes it
+			return a, true
+		}
+	case busName + ".NotificationClosed":
+		if _, ok := sig.Body[1].(uint32); ok {
+			n.current = 0
+		}
+	}
+	return "", false
+}

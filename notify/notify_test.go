@@ -1,0 +1,91 @@
+package notify
+
+import (
+	"testing"
+
+	"github.com/godbus/dbus/v5"
+
+	"posturebreak/assets"
+)
+
+func watching(id uint32) *Notifier {
+	return &Notifier{current: id, server: ":1.7", actions: make(chan Action, 1)}
+}
+
+func signal(sender, member string, body ...any) *dbus.Signal {
+	return &dbus.Signal{Sender: sender, Path: path, Name: busName + "." + member, Body: body}
+}
+
+func TestOnlyWellFormedSignalsFromTheServerCount(t *testing.T) {
+	bad := map[string]*dbus.Signal{
+		"nil":                nil,
+		"another sender":     signal(":1.99", "ActionInvoked", uint32(4), "default"),
+		"another id":         signal(":1.7", "ActionInvoked", uint32(5), "default"),
+		"id as a string":     signal(":1.7", "ActionInvoked", "4", "default"),
+		"key as a number":    signal(":1.7", "ActionInvoked", uint32(4), 7),
+		"too few arguments":  signal(":1.7", "ActionInvoked", uint32(4)),
+		"no arguments":       signal(":1.7", "ActionInvoked"),
+		"too many arguments": signal(":1.7", "ActionInvoked", uint32(4), "default", "x"),
+		"unknown action":     signal(":1.7", "ActionInvoked", uint32(4), "explode"),
+		"unknown member":     signal(":1.7", "Whatever", uint32(4), "default"),
+		"wrong path":         {Sender: ":1.7", Path: "/elsewhere", Name: busName + ".ActionInvoked", Body: []any{uint32(4), "default"}},
+	}
+	for name, sig := range bad {
+		n := watching(4)
+		if a, ok := n.understand(sig); ok {
+			t.Errorf("%s: understood as %q", name, a)
+		}
+		if n.current != 4 {
+			t.Errorf("%s: forgot the notification", name)
+		}
+	}
+}
+
+func TestActionsAreUnderstood(t *testing.T) {
+	for _, a := range []Action{Open, Snooze, Skip} {
+		n := watching(4)
+		got, ok := n.understand(signal(":1.7", "ActionInvoked", uint32(4), string(a)))
+		if !ok || got != a {
+			t.Errorf("%s: got %q, %v", a, got, ok)
+		}
+		if _, again := n.understand(signal(":1.7", "ActionInvoked", uint32(4), string(a))); again {
+			t.Errorf("%s: one notification acted on twice", a)
+		}
+	}
+}
+
+func TestClosedNotificationIsForgotten(t *testing.T) {
+	n := watching(4)
+	if _, ok := n.understand(signal(":1.7", "NotificationClosed", uint32(4), uint32(2))); ok {
+		t.Fatal("closing is not an action")
+	}
+	if n.current != 0 {
+		t.Fatal("closed notification still current")
+	}
+	if _, ok := n.understand(signal(":1.7", "ActionInvoked", uint32(4), "default")); ok {
+		t.Fatal("action on a closed notification")
+	}
+}
+
+func TestTheIconTravelsAsImageData(t *testing.T) {
+	h, err := imageData(assets.Read("icons/app-64.png"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if h.Width != 64 || h.Height != 64 || h.Channels != 4 || len(h.Data) != 64*64*4 || h.RowStride != 256 {
+		t.Fatalf("hint %dx%d, %d channels, %d bytes", h.Width, h.Height, h.Channels, len(h.Data))
+	}
+	if _, err := imageData([]byte("not a png")); err == nil {
+		t.Fatal("garbage decoded")
+	}
+}
+
+func TestNoBusFallsBackAndSaysSo(t *testing.T) {
+	t.Setenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent")
+	t.Setenv("PATH", t.TempDir()) // no notify-send, no kdialog
+	n := New(nil, "Posture Break", "io.example", assets.Read("icons/app-64.png"))
+	clickable, err := n.Show(Message{Title: "t", Body: "b", Actions: true})
+	if err == nil || clickable {
+		t.Fatalf("with nothing to show it: clickable=%v err=%v", clickable, err)
+	}
+}
