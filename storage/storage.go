@@ -52,14 +52,14 @@ func xdg(name, fallback string) string {
 	return fallback
 }
 
-// Settings is the settings file.
-func (d Dirs) Settings() string { return filepath.Join(d.Config, "settings.json") }
+// SettingsFile is the settings file.
+func (d Dirs) SettingsFile() string { return filepath.Join(d.Config, "settings.json") }
 
-// History is the history file.
-func (d Dirs) History() string { return filepath.Join(d.Data, "history.jsonl") }
+// HistoryFile is the history file.
+func (d Dirs) HistoryFile() string { return filepath.Join(d.Data, "history.jsonl") }
 
-// Timer is the file that carries the timer over a restart.
-func (d Dirs) Timer() string { return filepath.Join(d.State, "timer.json") }
+// StateFile is the file that carries the timer and the rotation over a restart.
+func (d Dirs) StateFile() string { return filepath.Join(d.State, "state.json") }
 
 // WriteAtomic replaces path with data in one step: readers see the old file
 // or the new one, never a mix. The folder is created if needed.

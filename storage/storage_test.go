@@ -52,7 +52,7 @@ func TestUserDirsFollowXDG(t *testing.T) {
 	if d != want {
 		t.Fatalf("got %+v, want %+v", d, want)
 	}
-	if d.Settings() != "/x/config/posturebreak/settings.json" || d.History() != "/x/data/posturebreak/history.jsonl" {
-		t.Fatalf("paths %s %s", d.Settings(), d.History())
+	if d.SettingsFile() != "/x/config/posturebreak/settings.json" || d.HistoryFile() != "/x/data/posturebreak/history.jsonl" {
+		t.Fatalf("paths %s %s", d.SettingsFile(), d.HistoryFile())
 	}
 }

@@ -1,0 +1,297 @@
+// Package daemon owns the tray daemon's loop: it runs the work timer, tells
+// the user when a break is due, opens the window processes, records every
+// break, and answers the tray, the notifications and the bus. Its parts
+// (notifications, windows, tray) come in as interfaces, so the loop is
+// tested with fakes in fake time; run.go wires the real ones.
+package daemon
+
+import (
+	"encoding/json"
+	"fmt"
+	"log"
+	"runtime/debug"
+	"time"
+
+	"posturebreak/exercises"
+	"posturebreak/history"
+	"posturebreak/notify"
+	"posturebreak/schedule"
+	"posturebreak/settings"
+	"posturebreak/storage"
+	"posturebreak/tray"
+)
+
+// Notifier tells the user things (notify.Notifier).
+type Notifier interface {
+	Show(notify.Message) (clickable bool, err error)
+	Withdraw()
+}
+
+// Windows starts window processes (Launcher). done gets the window's one
+// output line, and an error if it did not end well.
+type Windows interface {
+	Open(kind string, args []string, done func(line []byte, err error)) bool
+	CloseAll()
+}
+
+// Tray shows the timer's state (tray.Tray).
+type Tray interface{ Show(tray.State) }
+
+// Daemon is the tray daemon's state. Only its loop touches it; everything
+// else hands it work through events.
+type Daemon struct {
+	Notifier Notifier
+	Windows  Windows
+	Tray     Tray
+	Dirs     storage.Dirs
+
+	settings settings.Settings
+	timer    *schedule.Timer
+	rotation exercises.Rotation
+	upcoming string // the exercise of the break that is due or under way
+	told     string // the last notice about the settings file, so it is told once
+	saved    []byte // the state last written, so an unchanged state is not rewritten
+	events   chan func(time.Time)
+	quit     chan struct{}
+	started  schedule.Change // what restoring the timer meant
+}
+
+// New loads the settings and the saved state. Bad files are reported to the
+// user when the loop starts, and never stop the daemon.
+func New(dirs storage.Dirs, n Notifier, w Windows) *Daemon {
+	d := &Daemon{Notifier: n, Windows: w, Dirs: dirs, events: make(chan func(time.Time), 16), quit: make(chan struct{})}
+	d.settings, d.told = settings.Load(dirs.SettingsFile())
+	d.timer, d.rotation, d.started = loadState(dirs.StateFile(), d.settings.Plan(), time.Now())
+	return d
+}
+
+// Run is the loop. It returns when stop closes or the user quits, after
+// closing every window and saving the timer.
+func (d *Daemon) Run(stop <-chan struct{}) {
+	defer d.shutdown()
+	if d.told != "" {
+		d.tellPlainly(d.told)
+	}
+	prev := time.Now()
+	d.react(prev, d.started)
+	debug.FreeOSMemory() // hand back what start-up used; the loop itself needs little
+	trimStartup()
+	for {
+		now := time.Now()
+		d.react(now, d.timer.Tick(now))
+		d.show(now)
+		d.save(now)
+		wake := time.NewTimer(d.timer.NextWake(now))
+		var event func(time.Time)
+		select {
+		case <-stop:
+			wake.Stop()
+			return
+		case <-d.quit:
+			wake.Stop()
+			return
+		case event = <-d.events:
+			wake.Stop()
+		case <-wake.C:
+		}
+		now = time.Now()
+		if jump := schedule.Jump(prev, now); jump != 0 {
+			log.Printf("the clock moved %v while the app was not watching (suspend, or a clock change)", jump.Round(time.Second))
+			d.react(now, d.timer.ClockJumped(now, jump))
+		}
+		prev = now
+		if event != nil {
+			event(now)
+		}
+	}
+}
+
+// do hands work to the loop.
+func (d *Daemon) do(f func(now time.Time)) {
+	select {
+	case d.events <- f:
+	case <-d.quit:
+	}
+}
+
+// BreakNow starts a break at once, with no notification first.
+func (d *Daemon) BreakNow() { d.do(d.startBreak) }
+
+// OpenSettings opens the settings window.
+func (d *Daemon) OpenSettings() { d.do(func(time.Time) { d.openSettings() }) }
+
+// Quit ends the loop.
+func (d *Daemon) Quit() { d.do(func(time.Time) { close(d.quit) }) }
+
+// SettingsChanged reloads the settings file.
+func (d *Daemon) SettingsChanged() { d.do(d.reload) }
+
+// Act handles a click on a break notification.
+func (d *Daemon) Act(a notify.Action) {
+	d.do(func(now time.Time) {
+		if d.timer.Phase() != schedule.Due {
+			return // the break was dealt with another way meanwhile
+		}
+		switch a {
+		case notify.Open:
+			d.startBreak(now)
+		case notify.Snooze:
+			d.timer.Snooze(now)
+			d.record(now, history.Snoozed, 0, "")
+		case notify.Skip:
+			d.timer.Skip(now)
+			d.record(now, history.Skipped, 0, "")
+			d.upcoming = ""
+		}
+	})
+}
+
+// Status is the timer's state as JSON, for the bus.
+func (d *Daemon) Status() string {
+	reply := make(chan string, 1)
+	d.do(func(time.Time) {
+		b, _ := json.Marshal(struct {
+			Phase     schedule.Phase `json:"phase"`
+			NextBreak time.Time      `json:"next_break"`
+		}{d.timer.Phase(), d.timer.NextBreak().Round(time.Second)})
+		reply <- string(b)
+	})
+	select {
+	case s := <-reply:
+		return s
+	case <-time.After(2 * time.Second):
+		return `{"error":"busy"}`
+	}
+}
+
+func (d *Daemon) react(now time.Time, c schedule.Change) {
+	switch c {
+	case schedule.BreakDue:
+		d.tell(now) // a snoozed break keeps its exercise; otherwise the rotation picks one
+	case schedule.RemindAgain:
+		d.tell(now)
+	case schedule.AwayTaken:
+		d.Notifier.Withdraw()
+		d.record(now, history.Away, 0, "")
+		d.upcoming = ""
+	}
+}
+
+// tell shows the break notification. If none can be shown, the break
+// window opens by itself, so no break is silently lost.
+func (d *Daemon) tell(now time.Time) {
+	e := d.exercise()
+	msg := notify.Message{
+		Title:   "Time for a posture break",
+		Body:    fmt.Sprintf("%s · %d min · %s", e.Name, d.settings.BreakMinutes, e.Where()),
+		Actions: true,
+		Snooze:  fmt.Sprintf("Snooze %d min", int(d.timer.Plan().Snooze.Minutes())),
+	}
+	if _, err := d.Notifier.Show(msg); err != nil {
+		log.Printf("no notification could be shown (%v), so the break window opens by itself", err)
+		d.startBreak(now)
+	}
+}
+
+func (d *Daemon) tellPlainly(text string) {
+	log.Print(text)
+	if _, err := d.Notifier.Show(notify.Message{Title: "Posture Break settings", Body: text}); err != nil {
+		log.Printf("and no notification could be shown to say so: %v", err)
+	}
+}
+
+// exercise is the one for the break that is due or under way.
+func (d *Daemon) exercise() exercises.Exercise {
+	e, ok := exercises.ByID(d.upcoming)
+	if !ok {
+		e = d.rotation.Next(exercises.Catalogue, eligible)
+		d.upcoming = e.ID
+	}
+	return e
+}
+
+// eligible says which exercises the rotation may pick: all of them, for now.
+func eligible(exercises.Exercise) bool { return true }
+
+func (d *Daemon) startBreak(now time.Time) {
+	if !d.timer.StartBreak() {
+		return // one break window at a time
+	}
+	d.Notifier.Withdraw()
+	e := d.exercise()
+	p := d.timer.Plan()
+	args := []string{"-exercise", e.ID, "-length", p.Break.String(), "-snooze", p.Snooze.String()}
+	d.Windows.Open("break", args, func(line []byte, err error) {
+		d.do(func(now time.Time) { d.breakEnded(now, e.ID, line, err) })
+	})
+}
+
+func (d *Daemon) breakEnded(now time.Time, id string, line []byte, err error) {
+	if d.timer.Phase() != schedule.OnBreak {
+		return
+	}
+	r, perr := parseBreak(line, id)
+	switch {
+	case perr == nil:
+		switch r.Outcome {
+		case history.Done:
+			d.timer.Finish(now)
+		case history.Snoozed:
+			d.timer.Snooze(now)
+		default:
+			d.timer.Skip(now)
+		}
+		d.record(now, r.Outcome, r.Seconds, "")
+	default:
+		detail := perr.Error()
+		if err != nil {
+			detail = err.Error() + "; " + detail
+		}
+		log.Printf("the break window failed: %s", detail)
+		d.timer.Skip(now)
+		d.record(now, history.Failed, 0, detail)
+	}
+	if d.timer.Phase() == schedule.Working && d.timer.Snoozes() == 0 {
+		d.upcoming = ""
+	}
+	debug.FreeOSMemory() // give back the buffers the window's output needed
+}
+
+func (d *Daemon) openSettings() {
+	args := []string{"-file", d.Dirs.SettingsFile()}
+	if !d.Windows.Open("settings", args, func([]byte, error) { d.SettingsChanged() }) {
+		log.Print("the settings window is already open")
+	}
+}
+
+func (d *Daemon) reload(now time.Time) {
+	s, notice := settings.Load(d.Dirs.SettingsFile())
+	if notice != "" && notice != d.told {
+		d.tellPlainly(notice)
+	}
+	d.told = notice
+	if s != d.settings {
+		d.settings = s
+		d.timer.SetPlan(s.Plan(), now)
+	}
+}
+
+func (d *Daemon) record(now time.Time, o history.Outcome, seconds int, detail string) {
+	r := history.Record{Time: now.Round(time.Second), Exercise: d.upcoming, Outcome: o, Seconds: seconds, Detail: detail}
+	if err := history.Append(d.Dirs.HistoryFile(), r); err != nil {
+		log.Printf("could not add to the history of breaks (%v); this break is not recorded", err)
+	}
+}
+
+func (d *Daemon) show(now time.Time) {
+	if d.Tray != nil {
+		d.Tray.Show(tray.Now(d.timer.Phase(), d.timer.Remaining(now)))
+	}
+}
+
+func (d *Daemon) shutdown() {
+	d.Windows.CloseAll()
+	d.Notifier.Withdraw()
+	d.saved = nil // always save on the way out, with the time of leaving
+	d.save(time.Now())
+}

@@ -1,0 +1,386 @@
+package daemon
+
+import (
+	"bufio"
+	"encoding/json"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"testing/synctest"
+	"time"
+
+	"posturebreak/exercises"
+	"posturebreak/history"
+	"posturebreak/notify"
+	"posturebreak/schedule"
+	"posturebreak/storage"
+	"posturebreak/tray"
+)
+
+type fakeNotifier struct {
+	mu        sync.Mutex
+	shown     []notify.Message
+	withdrawn int
+	fail      error
+}
+
+func (n *fakeNotifier) Show(m notify.Message) (bool, error) {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	if n.fail != nil {
+		return false, n.fail
+	}
+	n.shown = append(n.shown, m)
+	return m.Actions, nil
+}
+
+func (n *fakeNotifier) Withdraw() { n.mu.Lock(); n.withdrawn++; n.mu.Unlock() }
+
+type opened struct {
+	kind string
+	args []string
+	done func([]byte, error)
+}
+
+type fakeWindows struct {
+	mu     sync.Mutex
+	opened []opened
+	closed int
+}
+
+func (w *fakeWindows) Open(kind string, args []string, done func([]byte, error)) bool {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	w.opened = append(w.opened, opened{kind, args, done})
+	return true
+}
+
+func (w *fakeWindows) CloseAll() { w.mu.Lock(); w.closed++; w.mu.Unlock() }
+
+type fakeTray struct {
+	mu    sync.Mutex
+	shown []tray.State
+}
+
+func (t *fakeTray) Show(s tray.State) { t.mu.Lock(); t.shown = append(t.shown, s); t.mu.Unlock() }
+func (t *fakeTray) last() tray.State {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	return t.shown[len(t.shown)-1]
+}
+
+type rig struct {
+	d       *Daemon
+	n       *fakeNotifier
+	w       *fakeWindows
+	tr      *fakeTray
+	dirs    storage.Dirs
+	stop    chan struct{}
+	stopped chan struct{}
+}
+
+func dirs(t *testing.T) storage.Dirs {
+	root := t.TempDir()
+	return storage.Dirs{Config: filepath.Join(root, "config"), Data: filepath.Join(root, "data"), State: filepath.Join(root, "state")}
+}
+
+func writeSettings(t *testing.T, d storage.Dirs, s string) {
+	os.MkdirAll(d.Config, 0o755)
+	if err := os.WriteFile(d.SettingsFile(), []byte(s), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// start runs a daemon in the bubble, with settings already in place.
+func start(t *testing.T, ds storage.Dirs) *rig {
+	r := &rig{n: &fakeNotifier{}, w: &fakeWindows{}, tr: &fakeTray{}, dirs: ds, stop: make(chan struct{}), stopped: make(chan struct{})}
+	r.d = New(ds, r.n, r.w)
+	r.d.Tray = r.tr
+	go func() {
+		r.d.Run(r.stop)
+		close(r.stopped)
+	}()
+	synctest.Wait()
+	return r
+}
+
+func (r *rig) end() {
+	close(r.stop)
+	<-r.stopped
+}
+
+func (r *rig) lastWindow(t *testing.T) opened {
+	r.w.mu.Lock()
+	defer r.w.mu.Unlock()
+	if len(r.w.opened) == 0 {
+		t.Fatal("no window was opened")
+	}
+	return r.w.opened[len(r.w.opened)-1]
+}
+
+func records(t *testing.T, ds storage.Dirs) []history.Record {
+	f, err := os.Open(ds.HistoryFile())
+	if err != nil {
+		return nil
+	}
+	defer f.Close()
+	var out []history.Record
+	for s := bufio.NewScanner(f); s.Scan(); {
+		var r history.Record
+		if err := json.Unmarshal(s.Bytes(), &r); err != nil {
+			t.Fatalf("history line %q: %v", s.Text(), err)
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+func arg(args []string, name string) string {
+	for i := range args {
+		if args[i] == name && i+1 < len(args) {
+			return args[i+1]
+		}
+	}
+	return ""
+}
+
+func TestABreakFallsDueIsTakenAndRecorded(t *testing.T) {
+	synctest.Test(t, func(t *testing.T) {
+		ds := dirs(t)
+		writeSettings(t, ds, `{"work_minutes": 30, "break_minutes": 3}`)
+		r := start(t, ds)
+		defer r.end()
+		if got := r.tr.last().Line; got != "Next break in 30 min" {
+			t.Fatalf("tray says %q", got)
+		}
+		time.Sleep(30 * time.Minute)
+		synctest.Wait()
+		if len(r.n.shown) != 1 || r.tr.last() != (tray.State{Line: "Break due", Due: true}) {
+			t.Fatalf("after 30 min: %d notifications, tray %+v", len(r.n.shown), r.tr.last())
+		}
+		m := r.n.shown[0]
+		if !m.Actions || m.Snooze == "" || !strings.Contains(m.Body, "3 min") || !strings.Contains(m.Title, "break") {
+			t.Fatalf("notification %+v", m)
+		}
+		r.d.Act(notify.Open)
+		synctest.Wait()
+		w := r.lastWindow(t)
+		id := arg(w.args, "-exercise")
+		if w.kind != "break" || id == "" || arg(w.args, "-length") != "3m0s" || !strings.Contains(m.Body, nameOf(id)) {
+			t.Fatalf("opened %s %v for notification %q", w.kind, w.args, m.Body)
+		}
+		if r.tr.last().Line != "On a break" {
+			t.Fatalf("tray during the break: %+v", r.tr.last())
+		}
+		time.Sleep(2 * time.Minute)
+		w.done([]byte(`{"outcome":"done","exercise":"`+id+`","seconds":120}`), nil)
+		synctest.Wait()
+		recs := records(t, ds)
+		if len(recs) != 1 || recs[0].Outcome != history.Done || recs[0].Exercise != id || recs[0].Seconds != 120 {
+			t.Fatalf("history %+v", recs)
+		}
+		if got := r.tr.last().Line; got != "Next break in 30 min" {
+			t.Fatalf("after the break the tray says %q: the next one counts from its end", got)
+		}
+	})
+}
+
+func TestWithoutANotificationTheWindowOpensByItself(t *testing.T) {
+	synctest.Test(t, func(t *testing.T) {
+		ds := dirs(t)
+		writeSettings(t, ds, `{"work_minutes": 1}`)
+		r := start(t, ds)
+		defer r.end()
+		r.n.fail = errors.New("no notification server")
+		time.Sleep(time.Minute)
+		synctest.Wait()
+		if w := r.lastWindow(t); w.kind != "break" {
+			t.Fatalf("opened %q", w.kind)
+		}
+	})
+}
+
+func TestSnoozeAndSkipFromTheNotification(t *testing.T) {
+	synctest.Test(t, func(t *testing.T) {
+		ds := dirs(t)
+		writeSettings(t, ds, `{"work_minutes": 10}`)
+		r := start(t, ds)
+		defer r.end()
+		time.Sleep(10 * time.Minute)
+		synctest.Wait()
+		r.d.Act(notify.Snooze)
+		synctest.Wait()
+		if got := r.tr.last().Line; got != "Next break in 5 min" {
+			t.Fatalf("after a snooze: %q", got)
+		}
+		time.Sleep(5 * time.Minute)
+		synctest.Wait()
+		if len(r.n.shown) != 2 || r.n.shown[0].Body != r.n.shown[1].Body {
+			t.Fatalf("a snoozed break comes back with its exercise: %+v", r.n.shown)
+		}
+		r.d.Act(notify.Skip)
+		r.d.Act(notify.Skip) // a second click on a stale notification does nothing
+		synctest.Wait()
+		if got := r.tr.last().Line; got != "Next break in 10 min" {
+			t.Fatalf("after a skip: %q", got)
+		}
+		recs := records(t, ds)
+		if len(recs) != 2 || recs[0].Outcome != history.Snoozed || recs[1].Outcome != history.Skipped {
+			t.Fatalf("history %+v", recs)
+		}
+		if len(r.w.opened) != 0 {
+			t.Fatal("a window opened")
+		}
+	})
+}
+
+func TestAFailingWindowIsRecordedAndTheDaemonCarriesOn(t *testing.T) {
+	cases := map[string]struct {
+		line string
+		err  error
+	}{
+		"crash":           {"", errors.New("signal: killed")},
+		"garbage":         {"\x00\x01 not json", nil},
+		"unknown outcome": {`{"outcome":"exploded","exercise":"%s","seconds":1}`, nil},
+		"other exercise":  {`{"outcome":"done","exercise":"cat-cow","seconds":1}`, nil},
+		"extra field":     {`{"outcome":"done","exercise":"%s","seconds":1,"admin":true}`, nil},
+		"negative time":   {`{"outcome":"done","exercise":"%s","seconds":-5}`, nil},
+	}
+	for name, c := range cases {
+		t.Run(name, func(t *testing.T) {
+			synctest.Test(t, func(t *testing.T) {
+				ds := dirs(t)
+				r := start(t, ds)
+				defer r.end()
+				r.d.BreakNow()
+				synctest.Wait()
+				w := r.lastWindow(t)
+				w.done([]byte(strings.ReplaceAll(c.line, "%s", arg(w.args, "-exercise"))), c.err)
+				synctest.Wait()
+				recs := records(t, ds)
+				if len(recs) != 1 || recs[0].Outcome != history.Failed || recs[0].Detail == "" {
+					t.Fatalf("history %+v", recs)
+				}
+				if got := r.tr.last().Line; got != "Next break in 45 min" {
+					t.Fatalf("tray %q", got)
+				}
+			})
+		})
+	}
+}
+
+func TestOneBreakWindowAtATime(t *testing.T) {
+	synctest.Test(t, func(t *testing.T) {
+		r := start(t, dirs(t))
+		defer r.end()
+		r.d.BreakNow()
+		r.d.BreakNow()
+		r.d.Act(notify.Open)
+		synctest.Wait()
+		if len(r.w.opened) != 1 {
+			t.Fatalf("%d windows opened", len(r.w.opened))
+		}
+	})
+}
+
+func TestSettingsChangesRescheduleAtOnce(t *testing.T) {
+	synctest.Test(t, func(t *testing.T) {
+		ds := dirs(t)
+		r := start(t, ds)
+		defer r.end()
+		time.Sleep(5 * time.Minute)
+		writeSettings(t, ds, `{"work_minutes": 20, "break_minutes": 2}`)
+		r.d.SettingsChanged()
+		synctest.Wait()
+		if got := r.tr.last().Line; got != "Next break in 15 min" {
+			t.Fatalf("after the change the tray says %q", got)
+		}
+		r.d.OpenSettings()
+		synctest.Wait()
+		if w := r.lastWindow(t); w.kind != "settings" || arg(w.args, "-file") != ds.SettingsFile() {
+			t.Fatalf("opened %s %v", w.kind, w.args)
+		}
+	})
+}
+
+func TestABadSettingsFileIsToldOnceAndKept(t *testing.T) {
+	synctest.Test(t, func(t *testing.T) {
+		ds := dirs(t)
+		writeSettings(t, ds, `{"work_minutes": 3`)
+		r := start(t, ds)
+		defer r.end()
+		if len(r.n.shown) != 1 || !strings.Contains(r.n.shown[0].Body, "kept as settings.json.bad-") {
+			t.Fatalf("notifications %+v", r.n.shown)
+		}
+		r.d.SettingsChanged()
+		synctest.Wait()
+		if len(r.n.shown) != 1 {
+			t.Fatalf("told %d times", len(r.n.shown))
+		}
+		if kept, _ := filepath.Glob(filepath.Join(ds.Config, "settings.json.bad-*")); len(kept) != 1 {
+			t.Fatalf("kept %v", kept)
+		}
+		if got := r.tr.last().Line; got != "Next break in 45 min" {
+			t.Fatalf("running on %q, want the defaults", got)
+		}
+	})
+}
+
+func TestQuitClosesWindowsAndARestartKeepsTheDeadline(t *testing.T) {
+	synctest.Test(t, func(t *testing.T) {
+		ds := dirs(t)
+		r := start(t, ds)
+		time.Sleep(10 * time.Minute)
+		r.d.Quit()
+		<-r.stopped
+		if r.w.closed != 1 {
+			t.Fatalf("windows closed %d times", r.w.closed)
+		}
+		time.Sleep(time.Minute) // restarted a minute later
+		again := start(t, ds)
+		defer again.end()
+		if got := again.tr.last().Line; got != "Next break in 34 min" {
+			t.Fatalf("after a restart the tray says %q", got)
+		}
+	})
+}
+
+func TestACorruptStateFileStartsFresh(t *testing.T) {
+	synctest.Test(t, func(t *testing.T) {
+		ds := dirs(t)
+		os.MkdirAll(ds.State, 0o755)
+		os.WriteFile(ds.StateFile(), []byte("{\"timer\": [1,2"), 0o644)
+		r := start(t, ds)
+		defer r.end()
+		if got := r.tr.last().Line; got != "Next break in 45 min" {
+			t.Fatalf("tray %q", got)
+		}
+	})
+}
+
+func TestStatusForTheBus(t *testing.T) {
+	synctest.Test(t, func(t *testing.T) {
+		r := start(t, dirs(t))
+		defer r.end()
+		var s struct {
+			Phase     schedule.Phase `json:"phase"`
+			NextBreak time.Time      `json:"next_break"`
+		}
+		if err := json.Unmarshal([]byte(r.d.Status()), &s); err != nil || s.Phase != schedule.Working || s.NextBreak.Sub(time.Now()) != 45*time.Minute {
+			t.Fatalf("status %+v, %v", s, err)
+		}
+	})
+}
+
+func nameOf(id string) string {
+	e, _ := exercisesByID(id)
+	return e
+}
+
+func exercisesByID(id string) (string, bool) {
+	e, ok := exercises.ByID(id)
+	return e.Name, ok
+}

@@ -1,0 +1,139 @@
+package daemon
+
+import (
+	"errors"
+	"fmt"
+	"log"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"syscall"
+
+	"github.com/fsnotify/fsnotify"
+	"github.com/godbus/dbus/v5"
+
+	"posturebreak/assets"
+	"posturebreak/control"
+	"posturebreak/identity"
+	"posturebreak/notify"
+	"posturebreak/storage"
+	"posturebreak/tray"
+)
+
+// Run is the tray daemon (posturebreak with no arguments). If one is
+// running already, it asks that one to open its settings and returns. It
+// returns the exit code.
+func Run(app identity.App) int {
+	log.SetFlags(log.Ldate | log.Ltime)
+	log.SetPrefix("posturebreak: ")
+	dirs, err := storage.UserDirs()
+	if err != nil {
+		log.Printf("cannot find your home folder: %v", err)
+		return 1
+	}
+	conn, err := dbus.ConnectSessionBus()
+	if err != nil {
+		log.Printf("no D-Bus session bus (%v): there will be no tray icon and no clickable notifications; each break opens its window directly", err)
+		conn = nil
+	}
+	exe, err := os.Executable()
+	if err != nil {
+		log.Printf("cannot find my own program file: %v", err)
+		return 1
+	}
+	d := New(dirs, notify.New(conn, app.Name, app.ID, assets.Read("icons/app-64.png")), &Launcher{Exe: exe})
+	if conn != nil {
+		switch err := control.Serve(conn, app.ID, d); {
+		case errors.Is(err, control.ErrRunning):
+			fmt.Println("Posture Break is already running; opening its settings.")
+			if err := control.Call(conn, app.ID, "OpenSettings"); err != nil {
+				log.Printf("the running Posture Break did not answer: %v", err)
+				return 1
+			}
+			return 0
+		case err != nil:
+			log.Printf("cannot offer the D-Bus interface (%v); carrying on without it", err)
+		}
+		sayIfNoTray(conn)
+	}
+	watchSettings(dirs, d)
+	stop := make(chan struct{})
+	signals := make(chan os.Signal, 1)
+	signal.Notify(signals, syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP)
+	go func() {
+		<-signals
+		close(stop)
+	}()
+	tray.Run(app, func(t *tray.Tray) {
+		d.Tray = t
+		go forward(t, d)
+		if n, ok := d.Notifier.(*notify.Notifier); ok {
+			go func() {
+				for a := range n.Actions() {
+					d.Act(a)
+				}
+			}()
+		}
+		d.Run(stop)
+		tray.Stop()
+	})
+	return 0
+}
+
+func forward(t *tray.Tray, d *Daemon) {
+	for c := range t.Clicks() {
+		switch c {
+		case tray.BreakNow:
+			d.BreakNow()
+		case tray.Settings:
+			d.OpenSettings()
+		case tray.Quit:
+			d.Quit()
+		}
+	}
+}
+
+// sayIfNoTray tells the log plainly when no panel will show the icon.
+func sayIfNoTray(conn *dbus.Conn) {
+	var has bool
+	err := conn.BusObject().Call("org.freedesktop.DBus.NameHasOwner", 0, "org.kde.StatusNotifierWatcher").Store(&has)
+	if err == nil && !has {
+		log.Print("no system tray on this desktop (nothing owns org.kde.StatusNotifierWatcher), so no icon is shown; " +
+			"breaks still come as notifications, and `posturebreak settings` opens the settings")
+	}
+}
+
+// watchSettings reloads the settings whenever the file changes, whoever
+// changed it. Without a watcher, the settings window's closing still does.
+func watchSettings(dirs storage.Dirs, d *Daemon) {
+	if err := os.MkdirAll(dirs.Config, 0o755); err != nil {
+		log.Printf("cannot create the settings folder: %v", err)
+		return
+	}
+	w, err := fsnotify.NewWatcher()
+	if err == nil {
+		err = w.Add(dirs.Config)
+	}
+	if err != nil {
+		log.Printf("cannot watch the settings file (%v); edits by hand take effect at the next start", err)
+		return
+	}
+	name := filepath.Base(dirs.SettingsFile())
+	go func() {
+		for {
+			select {
+			case ev, ok := <-w.Events:
+				if !ok {
+					return
+				}
+				if filepath.Base(ev.Name) == name && ev.Op&(fsnotify.Write|fsnotify.Create|fsnotify.Rename|fsnotify.Remove) != 0 {
+					d.SettingsChanged()
+				}
+			case _, ok := <-w.Errors:
+				if !ok {
+					return
+				}
+			}
+		}
+	}()
+}
