@@ -4,6 +4,7 @@ package bustest
 
 import (
 	"bufio"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -14,13 +15,32 @@ import (
 	"github.com/godbus/dbus/v5"
 )
 
+// config is a session bus that starts no services on demand: a test gets
+// exactly the programs it starts, and no stray notification daemon.
+const config = `<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
+ "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
+<busconfig>
+  <type>session</type>
+  <listen>unix:path=%s</listen>
+  <auth>EXTERNAL</auth>
+  <policy context="default">
+    <allow send_destination="*" eavesdrop="true"/>
+    <allow eavesdrop="true"/>
+    <allow own="*"/>
+  </policy>
+</busconfig>
+`
+
 // Start runs a dbus-daemon for the test and returns its address. It is
 // stopped, by the PID it had, when the test ends.
 func Start(t testing.TB) string {
 	t.Helper()
 	dir := t.TempDir()
-	cmd := exec.Command("dbus-daemon", "--session", "--nofork", "--print-address=1",
-		"--address=unix:path="+filepath.Join(dir, "bus"))
+	conf := filepath.Join(dir, "session.conf")
+	if err := os.WriteFile(conf, []byte(fmt.Sprintf(config, filepath.Join(dir, "bus"))), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command("dbus-daemon", "--config-file="+conf, "--nofork", "--print-address=1")
 	out, err := cmd.StdoutPipe()
 	if err != nil {
 		t.Fatal(err)

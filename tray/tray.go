@@ -60,7 +60,7 @@ func Run(app identity.App, ready func(*Tray)) {
 	systray.SetOnTapped(func() { t.click(BreakNow) })
 	systray.Run(func() {
 		t.build()
-		ready(t)
+		go ready(t) // systray answers the panel only once this returns
 	}, nil)
 }
 

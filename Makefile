@@ -1,0 +1,36 @@
+# Posture Break. `make run` starts the app; `make test` runs every test.
+# Each installs what is missing on Debian or Ubuntu (scripts/deps).
+
+SHELL := /bin/bash
+export PATH := /usr/local/go/bin:$(PATH)
+export LANG := en_US.UTF-8
+BIN := bin/posturebreak
+
+.PHONY: build run test bench sheet generate
+
+build:
+	@scripts/deps build
+	go build -o $(BIN) .
+
+run: build
+	./$(BIN)
+
+test:
+	@scripts/deps build
+	@scripts/deps test
+	@unformatted=$$(gofmt -l .); if [ -n "$$unformatted" ]; then echo "gofmt would change: $$unformatted"; exit 1; fi
+	go vet ./...
+	go vet -tags e2e ./e2e
+	go test -race -count=1 ./...
+	go test -count=1 -tags e2e -parallel 8 -timeout 30m -v ./e2e
+
+# The idle cost of the daemon and the time from a click to a mapped break
+# window, measured under Xvfb on a private bus.
+bench:
+	@scripts/deps build
+	@scripts/deps test
+	go test -tags e2e -run '^$$' -bench . -benchtime 1x -timeout 20m ./e2e
+
+# Redraw the exercise pictures and icons from package drawing.
+generate:
+	go generate ./assets

@@ -1,0 +1,276 @@
+//go:build e2e
+
+package e2e
+
+import (
+	"bufio"
+	"bytes"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/godbus/dbus/v5"
+
+	"posturebreak/bustest"
+)
+
+// binary is the posturebreak built for this run (TestMain).
+var binary string
+
+func TestMain(m *testing.M) {
+	dir, err := os.MkdirTemp("", "posturebreak-e2e")
+	if err != nil {
+		panic(err)
+	}
+	binary = filepath.Join(dir, "posturebreak")
+	// Not built with -race: fyne.io/systray v1.12.2 races with itself
+	// (GetLayout's deferred refresh writes the menu version unlocked), and
+	// the daemon's own code is race-tested in its unit tests.
+	build := exec.Command("go", "build", "-o", binary, "posturebreak")
+	build.Stdout, build.Stderr = os.Stdout, os.Stderr
+	if err := build.Run(); err != nil {
+		fmt.Fprintln(os.Stderr, "building posturebreak:", err)
+		os.Exit(1)
+	}
+	code := m.Run()
+	os.RemoveAll(dir)
+	os.Exit(code)
+}
+
+// options choose which parts of a desktop a session has.
+type options struct {
+	noTray          bool // no StatusNotifierWatcher
+	noNotifications bool // no dunst
+	settings        string
+}
+
+// session is one private desktop: an X server, a session bus, a
+// notification daemon, a tray watcher, and the daemon under test.
+type session struct {
+	t       testing.TB
+	home    string
+	env     []string
+	bus     *dbus.Conn // the test's own connection
+	watcher *watcher
+
+	daemon *exec.Cmd
+	exited chan struct{}
+	status error
+	log    lockedBuffer
+}
+
+func newSession(t testing.TB, o options) *session {
+	t.Helper()
+	s := &session{t: t, home: t.TempDir(), exited: make(chan struct{})}
+	display := startX(t)
+	addr := bustest.Start(t)
+	s.env = append(os.Environ(),
+		"DISPLAY="+display, "DBUS_SESSION_BUS_ADDRESS="+addr, "HOME="+s.home, "LANG=en_US.UTF-8",
+		"XDG_CONFIG_HOME="+filepath.Join(s.home, ".config"), "XDG_DATA_HOME="+filepath.Join(s.home, ".local/share"),
+		"XDG_STATE_HOME="+filepath.Join(s.home, ".local/state"), "XDG_RUNTIME_DIR="+s.home)
+	s.bus = bustest.Connect(t, addr)
+	if !o.noNotifications {
+		s.startDunst()
+	}
+	if !o.noTray {
+		s.watcher = startWatcher(t, bustest.Connect(t, addr))
+	}
+	if o.settings != "" {
+		s.writeSettings(o.settings)
+	}
+	return s
+}
+
+// startX runs Xvfb on a free display and returns it, e.g. ":12".
+func startX(t testing.TB) string {
+	r, w, err := os.Pipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command("Xvfb", "-displayfd", "3", "-nolisten", "tcp", "-screen", "0", "1280x800x24")
+	cmd.ExtraFiles = []*os.File{w}
+	if err := cmd.Start(); err != nil {
+		t.Fatalf("starting Xvfb (install xvfb): %v", err)
+	}
+	w.Close()
+	stopByPID(t, cmd)
+	line, err := bufio.NewReader(r).ReadString('\n')
+	r.Close()
+	if err != nil {
+		t.Fatalf("Xvfb gave no display: %v", err)
+	}
+	return ":" + strings.TrimSpace(line)
+}
+
+func (s *session) startDunst() {
+	conf := filepath.Join(s.home, "dunstrc")
+	os.WriteFile(conf, []byte("[global]\n    font = Monospace 9\n"), 0o644)
+	cmd := exec.Command("dunst", "-config", conf)
+	cmd.Env = s.env
+	if err := cmd.Start(); err != nil {
+		s.t.Fatalf("starting dunst (install dunst): %v", err)
+	}
+	stopByPID(s.t, cmd)
+	eventually(s.t, 10*time.Second, "dunst owns org.freedesktop.Notifications", func() bool {
+		return s.hasName("org.freedesktop.Notifications")
+	})
+}
+
+// stopByPID ends a helper by the PID it was started with, when the test
+// ends: never by name, which could hit someone else's.
+func stopByPID(t testing.TB, cmd *exec.Cmd) {
+	t.Cleanup(func() {
+		cmd.Process.Signal(syscall.SIGTERM)
+		done := make(chan struct{})
+		go func() { cmd.Wait(); close(done) }()
+		select {
+		case <-done:
+		case <-time.After(5 * time.Second):
+			cmd.Process.Kill()
+			<-done
+		}
+	})
+}
+
+func (s *session) hasName(name string) bool {
+	var has bool
+	s.bus.BusObject().Call("org.freedesktop.DBus.NameHasOwner", 0, name).Store(&has)
+	return has
+}
+
+func (s *session) settingsFile() string {
+	return filepath.Join(s.home, ".config", "posturebreak", "settings.json")
+}
+
+func (s *session) historyFile() string {
+	return filepath.Join(s.home, ".local", "share", "posturebreak", "history.jsonl")
+}
+
+func (s *session) writeSettings(content string) {
+	os.MkdirAll(filepath.Dir(s.settingsFile()), 0o755)
+	if err := os.WriteFile(s.settingsFile(), []byte(content), 0o644); err != nil {
+		s.t.Fatal(err)
+	}
+}
+
+// run runs posturebreak with args in the session and waits for it.
+func (s *session) run(args ...string) (string, int) {
+	cmd := exec.Command(binary, args...)
+	cmd.Env = s.env
+	out, err := cmd.CombinedOutput()
+	code := 0
+	if err != nil {
+		code = -1
+		if ee, ok := err.(*exec.ExitError); ok {
+			code = ee.ExitCode()
+		}
+	}
+	return string(out), code
+}
+
+// startDaemon starts the tray daemon and waits until it holds its name.
+func (s *session) startDaemon() {
+	s.daemon = exec.Command(binary)
+	s.daemon.Env = s.env
+	s.daemon.Stdout, s.daemon.Stderr = &s.log, &s.log
+	if err := s.daemon.Start(); err != nil {
+		s.t.Fatal(err)
+	}
+	go func() {
+		s.status = s.daemon.Wait()
+		close(s.exited)
+	}()
+	s.t.Cleanup(func() {
+		if !s.hasExited() {
+			s.daemon.Process.Signal(syscall.SIGTERM)
+			s.waitExit(10 * time.Second)
+		}
+		if s.t.Failed() {
+			s.t.Logf("daemon log:\n%s", s.log.String())
+		}
+	})
+	eventually(s.t, 20*time.Second, "the daemon owns its bus name", func() bool {
+		return s.hasName("io.github.posturebreak.PostureBreak") || s.hasExited()
+	})
+	if s.hasExited() {
+		s.t.Fatalf("the daemon exited at start: %v\n%s", s.status, s.log.String())
+	}
+}
+
+func (s *session) hasExited() bool {
+	select {
+	case <-s.exited:
+		return true
+	default:
+		return false
+	}
+}
+
+func (s *session) waitExit(timeout time.Duration) error {
+	select {
+	case <-s.exited:
+		return s.status
+	case <-time.After(timeout):
+		s.t.Fatalf("the daemon did not exit within %v", timeout)
+		return nil
+	}
+}
+
+func (s *session) pid() int { return s.daemon.Process.Pid }
+
+// windowProcesses are the window processes of this session's daemon still
+// alive.
+func (s *session) windowProcesses() []int {
+	var pids []int
+	entries, _ := os.ReadDir("/proc")
+	for _, e := range entries {
+		var pid int
+		if _, err := fmt.Sscanf(e.Name(), "%d", &pid); err != nil {
+			continue
+		}
+		cmdline, err := os.ReadFile(filepath.Join("/proc", e.Name(), "cmdline"))
+		if err != nil || !bytes.HasPrefix(cmdline, []byte(binary+"\x00window\x00")) {
+			continue
+		}
+		environ, _ := os.ReadFile(filepath.Join("/proc", e.Name(), "environ"))
+		if bytes.Contains(environ, []byte("HOME="+s.home+"\x00")) {
+			pids = append(pids, pid)
+		}
+	}
+	return pids
+}
+
+// eventually polls cond until it holds, failing the test after timeout.
+func eventually(t testing.TB, timeout time.Duration, what string, cond func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(timeout)
+	for !cond() {
+		if time.Now().After(deadline) {
+			t.Fatalf("timed out after %v waiting until %s", timeout, what)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+type lockedBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (l *lockedBuffer) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+
+func (l *lockedBuffer) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.String()
+}

@@ -1,0 +1,98 @@
+//go:build e2e
+
+package e2e
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// x runs an X client (xdotool, import) in the session.
+func (s *session) x(name string, args ...string) (string, error) {
+	cmd := exec.Command(name, args...)
+	cmd.Env = s.env
+	out, err := cmd.Output()
+	return strings.TrimSpace(string(out)), err
+}
+
+// mapped is the id of a mapped window whose title is exactly title, or "".
+func (s *session) mapped(title string) string {
+	out, err := s.x("xdotool", "search", "--onlyvisible", "--name", "^"+regexp.QuoteMeta(title)+"$")
+	if err != nil || out == "" {
+		return ""
+	}
+	return strings.Fields(out)[0]
+}
+
+func (s *session) waitMapped(title string, timeout time.Duration) string {
+	s.t.Helper()
+	var id string
+	eventually(s.t, timeout, "a window titled "+strconv.Quote(title)+" is mapped", func() bool {
+		id = s.mapped(title)
+		return id != ""
+	})
+	return id
+}
+
+// geometry is a window's size.
+func (s *session) geometry(id string) (w, h int) {
+	out, err := s.x("xdotool", "getwindowgeometry", "--shell", id)
+	if err != nil {
+		s.t.Fatalf("geometry of %s: %v", id, err)
+	}
+	for _, line := range strings.Split(out, "\n") {
+		if v, ok := strings.CutPrefix(line, "WIDTH="); ok {
+			w, _ = strconv.Atoi(v)
+		}
+		if v, ok := strings.CutPrefix(line, "HEIGHT="); ok {
+			h, _ = strconv.Atoi(v)
+		}
+	}
+	return w, h
+}
+
+// clickAt clicks inside a window, from its bottom-right corner.
+func (s *session) clickFromBottomRight(id string, dx, dy int) {
+	w, h := s.geometry(id)
+	if _, err := s.x("xdotool", "mousemove", "--window", id, strconv.Itoa(w-dx), strconv.Itoa(h-dy), "click", "1"); err != nil {
+		s.t.Fatalf("clicking: %v", err)
+	}
+}
+
+func (s *session) key(id string, keys ...string) {
+	if _, err := s.x("xdotool", append([]string{"key", "--window", id}, keys...)...); err != nil {
+		s.t.Fatalf("typing %v: %v", keys, err)
+	}
+}
+
+// screenshot saves a window as a test artefact under artifacts/e2e, once
+// it has drawn its first frame: a window is mapped before it is painted,
+// and a blank one compresses to almost nothing.
+func (s *session) screenshot(id, name string) string {
+	dir := filepath.Join("..", "artifacts", "e2e")
+	os.MkdirAll(dir, 0o755)
+	path := filepath.Join(dir, name)
+	eventually(s.t, 10*time.Second, "the window "+name+" is painted", func() bool {
+		if _, err := s.x("import", "-window", id, path); err != nil {
+			return false
+		}
+		info, err := os.Stat(path)
+		return err == nil && info.Size() > 8<<10
+	})
+	return path
+}
+
+// displayedNotifications is how many notifications dunst has on screen.
+func (s *session) displayedNotifications() int {
+	out, err := s.x("dunstctl", "count", "displayed")
+	if err != nil {
+		return 0
+	}
+	n, _ := strconv.Atoi(out)
+	return n
+}
