@@ -137,7 +137,7 @@ func TestAWorkingDay(t *testing.T) {
 	win = s.waitMapped(settingsTitle, 20*time.Second)
 	s.screenshot(win, "settings-window.png")
 	s.x("xdotool", "windowfocus", "--sync", win)
-	s.key(win, "Tab")                // the work interval field
+	s.key(win, "Tab")                 // the work interval field
 	s.key(win, "ctrl+a", "BackSpace") // clear it
 	s.x("xdotool", "type", "--window", win, "30")
 	s.key(win, "Return") // Enter saves

@@ -70,4 +70,3 @@ func (s *session) busAddress() string {
 	s.t.Fatal("no bus address")
 	return ""
 }
-
