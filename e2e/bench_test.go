@@ -1,0 +1,209 @@
+//go:build e2e
+
+package e2e
+
+import (
+	"fmt"
+	"io"
+	"log"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/jezek/xgb"
+	"github.com/jezek/xgb/xproto"
+)
+
+// usage is what /proc says a process has cost so far.
+type usage struct {
+	rss, anon int64         // kB
+	cpu       time.Duration // on-CPU time summed over its threads (schedstat)
+	switches  int64         // context switches summed over its threads
+}
+
+func measure(b testing.TB, pid int) usage {
+	var u usage
+	status, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", pid))
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, line := range strings.Split(string(status), "\n") {
+		f := strings.Fields(line)
+		if len(f) >= 2 && f[0] == "VmRSS:" {
+			u.rss, _ = strconv.ParseInt(f[1], 10, 64)
+		}
+		if len(f) >= 2 && f[0] == "RssAnon:" {
+			u.anon, _ = strconv.ParseInt(f[1], 10, 64)
+		}
+	}
+	tasks, _ := filepath.Glob(fmt.Sprintf("/proc/%d/task/*", pid))
+	for _, task := range tasks {
+		if sched, err := os.ReadFile(filepath.Join(task, "schedstat")); err == nil {
+			ns, _ := strconv.ParseInt(strings.Fields(string(sched))[0], 10, 64)
+			u.cpu += time.Duration(ns)
+		}
+		st, _ := os.ReadFile(filepath.Join(task, "status"))
+		for _, line := range strings.Split(string(st), "\n") {
+			f := strings.Fields(line)
+			if len(f) == 2 && (f[0] == "voluntary_ctxt_switches:" || f[0] == "nonvoluntary_ctxt_switches:") {
+				n, _ := strconv.ParseInt(f[1], 10, 64)
+				u.switches += n
+			}
+		}
+	}
+	return u
+}
+
+// glLoaded names the GL driver libraries a process has mapped, if any.
+func glLoaded(b testing.TB, pid int) []string {
+	maps, err := os.ReadFile(fmt.Sprintf("/proc/%d/maps", pid))
+	if err != nil {
+		b.Fatal(err)
+	}
+	var found []string
+	for _, line := range strings.Split(string(maps), "\n") {
+		f := strings.Fields(line)
+		if len(f) < 6 {
+			continue
+		}
+		name := filepath.Base(f[5])
+		if (strings.HasSuffix(name, "_dri.so") || strings.HasPrefix(name, "libGLX_mesa") || strings.HasPrefix(name, "libLLVM")) && !slices.Contains(found, name) {
+			found = append(found, name)
+		}
+	}
+	return found
+}
+
+// mapTimer reports, the moment the X server maps a top-level window with a
+// given title, when that happened.
+type mapTimer struct {
+	conn *xgb.Conn
+	root xproto.Window
+}
+
+func (s *session) mapTimer(b testing.TB) *mapTimer {
+	var display string
+	for _, kv := range s.env {
+		if v, ok := strings.CutPrefix(kv, "DISPLAY="); ok {
+			display = v
+		}
+	}
+	xgb.Logger = log.New(io.Discard, "", 0) // it complains of a missing ~/.Xauthority, which Xvfb does not need
+	conn, err := xgb.NewConnDisplay(display)
+	if err != nil {
+		b.Fatalf("connecting to X: %v", err)
+	}
+	b.Cleanup(conn.Close)
+	root := xproto.Setup(conn).DefaultScreen(conn).Root
+	if err := xproto.ChangeWindowAttributesChecked(conn, root, xproto.CwEventMask, []uint32{xproto.EventMaskSubstructureNotify}).Check(); err != nil {
+		b.Fatal(err)
+	}
+	return &mapTimer{conn: conn, root: root}
+}
+
+// wait returns the time the next window titled title is mapped.
+func (m *mapTimer) wait(b testing.TB, title string, timeout time.Duration) time.Time {
+	deadline := time.Now().Add(timeout)
+	type event struct {
+		ev  xgb.Event
+		err error
+	}
+	events := make(chan event, 1)
+	for time.Now().Before(deadline) {
+		go func() {
+			ev, err := m.conn.WaitForEvent()
+			events <- event{ev, err}
+		}()
+		select {
+		case e := <-events:
+			at := time.Now()
+			if e.err != nil || e.ev == nil {
+				b.Fatalf("X: %v", e.err)
+			}
+			if mn, ok := e.ev.(xproto.MapNotifyEvent); ok && m.title(mn.Window) == title {
+				return at
+			}
+		case <-time.After(time.Until(deadline)):
+		}
+	}
+	b.Fatalf("no window %q mapped within %v", title, timeout)
+	return time.Time{}
+}
+
+func (m *mapTimer) title(w xproto.Window) string {
+	atom, err := xproto.InternAtom(m.conn, true, uint16(len("_NET_WM_NAME")), "_NET_WM_NAME").Reply()
+	if err != nil {
+		return ""
+	}
+	prop, err := xproto.GetProperty(m.conn, false, w, atom.Atom, xproto.GetPropertyTypeAny, 0, 256).Reply()
+	if err != nil || prop == nil {
+		return ""
+	}
+	return string(prop.Value)
+}
+
+// BenchmarkDaemon prints the figures the issues set bars for: the idle
+// daemon's cost over 60 s with its tray registered, and the time from a
+// click on "Take a break now" to the break window being mapped.
+func BenchmarkDaemon(b *testing.B) {
+	s := newSession(b, options{})
+	s.startDaemon()
+	p := s.panel()
+	p.waitStatus(10*time.Second, func(l string) bool { return strings.HasPrefix(l, "Next break") }, "the tray is up")
+	pid := s.pid()
+	time.Sleep(5 * time.Second) // let start-up settle
+	start := measure(b, pid)
+	time.Sleep(60 * time.Second)
+	idle := measure(b, pid)
+	gl := glLoaded(b, pid)
+
+	clicks := make([]time.Duration, 0, 5)
+	timer := s.mapTimer(b)
+	for i := range 5 {
+		clicked := time.Now()
+		p.click("Take a break now")
+		mapped := timer.wait(b, breakTitle, 20*time.Second)
+		clicks = append(clicks, mapped.Sub(clicked))
+		win := s.waitMapped(breakTitle, 5*time.Second)
+		s.key(win, "Escape")
+		s.waitNoWindows()
+		s.waitRecords(i + 1)
+	}
+	time.Sleep(2 * time.Second) // the daemon hands back the window's buffers
+	after := measure(b, pid)
+	slices.Sort(clicks)
+	median := clicks[len(clicks)/2]
+
+	mb := func(kb int64) float64 { return float64(kb) / 1024 }
+	glText := "none"
+	if len(gl) > 0 {
+		glText = strings.Join(gl, ", ")
+	}
+	rows := []struct{ what, value, bar string }{
+		{"idle 60 s: RSS", fmt.Sprintf("%.1f MB", mb(idle.rss)), "≤ 25 MB"},
+		{"idle 60 s: RssAnon", fmt.Sprintf("%.1f MB", mb(idle.anon)), "≤ 8 MB"},
+		{"idle 60 s: CPU", fmt.Sprintf("%.3f s", (idle.cpu - start.cpu).Seconds()), "≤ 0.05 s"},
+		{"idle 60 s: context switches", fmt.Sprint(idle.switches - start.switches), "≤ 300"},
+		{"GL driver in the daemon", glText, "none"},
+		{"click to break window mapped, median of 5", fmt.Sprintf("%.0f ms", float64(median.Microseconds())/1000), "≤ 1000 ms"},
+		{"  (all five)", fmt.Sprint(clicks), ""},
+		{"RSS after 5 break windows", fmt.Sprintf("%.1f MB (%+.1f MB)", mb(after.rss), mb(after.rss-idle.rss)), "within 2 MB"},
+		{"window processes left", fmt.Sprint(len(s.windowProcesses())), "0"},
+	}
+	fmt.Println()
+	fmt.Printf("%-44s %-26s %s\n", "figure", "measured", "bar")
+	for _, r := range rows {
+		fmt.Printf("%-44s %-26s %s\n", r.what, r.value, r.bar)
+	}
+	b.ReportMetric(mb(idle.rss), "idle-RSS-MB")
+	b.ReportMetric(mb(idle.anon), "idle-RssAnon-MB")
+	b.ReportMetric((idle.cpu - start.cpu).Seconds(), "idle-CPU-s")
+	b.ReportMetric(float64(idle.switches-start.switches), "idle-ctxsw")
+	b.ReportMetric(float64(len(gl)), "GL-libs")
+	b.ReportMetric(float64(median.Milliseconds()), "click-to-map-ms")
+	b.ReportMetric(mb(after.rss-idle.rss), "RSS-growth-MB")
+}
