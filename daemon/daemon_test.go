@@ -39,6 +39,9 @@ func (n *fakeNotifier) Show(m notify.Message) (bool, error) {
 
 func (n *fakeNotifier) Withdraw() { n.mu.Lock(); n.withdrawn++; n.mu.Unlock() }
 
+// failWith makes every later notification fail.
+func (n *fakeNotifier) failWith(err error) { n.mu.Lock(); n.fail = err; n.mu.Unlock() }
+
 type opened struct {
 	kind string
 	args []string
@@ -194,7 +197,7 @@ func TestWithoutANotificationTheWindowOpensByItself(t *testing.T) {
 		writeSettings(t, ds, `{"work_minutes": 1}`)
 		r := start(t, ds)
 		defer r.end()
-		r.n.fail = errors.New("no notification server")
+		r.n.failWith(errors.New("no notification server"))
 		time.Sleep(time.Minute)
 		synctest.Wait()
 		if w := r.lastWindow(t); w.kind != "break" {

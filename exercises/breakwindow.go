@@ -24,6 +24,9 @@ type Result struct {
 // WindowTitle is the break window's title, without the app's name.
 const WindowTitle = "Break"
 
+// WindowSize is the break window's size when it opens.
+var WindowSize = fyne.NewSize(720, 400)
+
 // RunBreakWindow is the break window process:
 //
 //	posturebreak window break -exercise ID -length 2m -snooze 5m
@@ -53,7 +56,7 @@ func RunBreakWindow(id identity.App, args []string, stdin io.Reader, stdout io.W
 	}
 	p := NewPlayer(e, *length, *snooze, finish)
 	w.SetContent(p.Content())
-	w.Resize(fyne.NewSize(720, 430))
+	w.Resize(WindowSize)
 	w.CenterOnScreen()
 	w.SetCloseIntercept(func() { finish(history.Skipped) })
 	w.Canvas().SetOnTypedKey(func(k *fyne.KeyEvent) {

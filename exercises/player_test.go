@@ -85,7 +85,7 @@ func TestTheBreakWindowLooksRight(t *testing.T) {
 			windowtest.App(t, variant)
 			p, _ := newPlayer(t, "seated-rotation")
 			p.Tick(40 * time.Second)
-			windowtest.AssertLooks(t, "break-"+name+".png", p.Content(), fyne.NewSize(720, 400))
+			windowtest.AssertLooks(t, "break-"+name+".png", p.Content(), WindowSize)
 		})
 	}
 }

@@ -5,7 +5,6 @@ import (
 	"path/filepath"
 	"testing"
 
-	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
 	"posturebreak/window/windowtest"
@@ -126,7 +125,7 @@ func TestTheSettingsWindowLooksRight(t *testing.T) {
 			if !e.Save.Disabled() {
 				t.Fatal("Save enabled with a 45-minute break")
 			}
-			windowtest.AssertLooks(t, "settings-"+name+".png", w.Content(), fyne.NewSize(520, 260))
+			windowtest.AssertLooks(t, "settings-"+name+".png", w.Content(), WindowSize)
 		})
 	}
 }

@@ -13,6 +13,9 @@ import (
 // WindowTitle is the settings window's title, without the app's name.
 const WindowTitle = "Settings"
 
+// WindowSize is the settings window's size when it opens.
+var WindowSize = fyne.NewSize(520, 260)
+
 // Result is what the settings window tells the daemon, as one JSON line.
 type Result struct {
 	Saved bool `json:"saved"`
@@ -39,7 +42,7 @@ func RunWindow(id identity.App, args []string, stdin io.Reader, stdout io.Writer
 	}
 	e := NewEditor(current, notice, func(s Settings) error { return Save(*path, s) }, done)
 	w.SetContent(e.Content())
-	w.Resize(fyne.NewSize(520, 260))
+	w.Resize(WindowSize)
 	w.CenterOnScreen()
 	w.SetCloseIntercept(func() { done(false) })
 	w.Canvas().SetOnTypedKey(func(k *fyne.KeyEvent) {
