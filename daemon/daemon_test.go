@@ -1,7 +1,6 @@
 package daemon
 
 import (
-	"bufio"
 	"encoding/json"
 	"errors"
 	"os"
@@ -125,20 +124,11 @@ func (r *rig) lastWindow(t *testing.T) opened {
 }
 
 func records(t *testing.T, ds storage.Dirs) []history.Record {
-	f, err := os.Open(ds.HistoryFile())
-	if err != nil {
-		return nil
+	recs, bad, err := history.Read(ds.HistoryFile())
+	if err != nil || bad != 0 {
+		t.Fatalf("history: %d unreadable lines, %v", bad, err)
 	}
-	defer f.Close()
-	var out []history.Record
-	for s := bufio.NewScanner(f); s.Scan(); {
-		var r history.Record
-		if err := json.Unmarshal(s.Bytes(), &r); err != nil {
-			t.Fatalf("history line %q: %v", s.Text(), err)
-		}
-		out = append(out, r)
-	}
-	return out
+	return recs
 }
 
 func arg(args []string, name string) string {

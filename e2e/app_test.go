@@ -3,8 +3,6 @@
 package e2e
 
 import (
-	"bufio"
-	"encoding/json"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -23,20 +21,11 @@ const (
 )
 
 func (s *session) records() []history.Record {
-	f, err := os.Open(s.historyFile())
-	if err != nil {
-		return nil
+	recs, bad, err := history.Read(s.historyFile())
+	if err != nil || bad != 0 {
+		s.t.Fatalf("history: %d unreadable lines, %v", bad, err)
 	}
-	defer f.Close()
-	var out []history.Record
-	for sc := bufio.NewScanner(f); sc.Scan(); {
-		var r history.Record
-		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
-			s.t.Fatalf("history line %q: %v", sc.Text(), err)
-		}
-		out = append(out, r)
-	}
-	return out
+	return recs
 }
 
 func (s *session) waitRecords(n int) []history.Record {

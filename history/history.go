@@ -4,7 +4,11 @@
 package history
 
 import (
+	"bufio"
+	"bytes"
 	"encoding/json"
+	"errors"
+	"io/fs"
 	"io"
 	"os"
 	"path/filepath"
@@ -57,4 +61,31 @@ func Append(path string, r Record) error {
 		return err
 	}
 	return f.Sync()
+}
+
+// Read is every record at path, oldest first. A line that cannot be read
+// (cut short by a crash, say) is skipped and counted, never fatal.
+func Read(path string) (records []Record, unreadable int, err error) {
+	f, err := os.Open(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, 0, nil
+	}
+	if err != nil {
+		return nil, 0, err
+	}
+	defer f.Close()
+	s := bufio.NewScanner(f)
+	s.Buffer(make([]byte, 0, 4096), 1<<20)
+	for s.Scan() {
+		var r Record
+		if len(bytes.TrimSpace(s.Bytes())) == 0 {
+			continue
+		}
+		if json.Unmarshal(s.Bytes(), &r) != nil {
+			unreadable++
+			continue
+		}
+		records = append(records, r)
+	}
+	return records, unreadable, s.Err()
 }

@@ -1,27 +1,11 @@
 package history
 
 import (
-	"bufio"
-	"encoding/json"
 	"os"
 	"path/filepath"
 	"testing"
 	"time"
 )
-
-func lines(t *testing.T, path string) []string {
-	t.Helper()
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	var out []string
-	for s := bufio.NewScanner(f); s.Scan(); {
-		out = append(out, s.Text())
-	}
-	return out
-}
 
 func TestAppendWritesOneLinePerRecord(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "data", "history.jsonl")
@@ -31,13 +15,12 @@ func TestAppendWritesOneLinePerRecord(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	got := lines(t, path)
-	if len(got) != 2 {
-		t.Fatalf("%d lines, want 2: %q", len(got), got)
+	got, bad, err := Read(path)
+	if err != nil || bad != 0 || len(got) != 2 {
+		t.Fatalf("read %d records, %d unreadable, %v; want 2", len(got), bad, err)
 	}
-	var r Record
-	if err := json.Unmarshal([]byte(got[0]), &r); err != nil || r.Outcome != Done || r.Seconds != 95 || !r.Time.Equal(when) {
-		t.Fatalf("first line %q -> %+v, %v", got[0], r, err)
+	if r := got[0]; r.Outcome != Done || r.Seconds != 95 || !r.Time.Equal(when) || got[1].Outcome != Skipped {
+		t.Fatalf("records %+v", got)
 	}
 }
 
@@ -47,12 +30,15 @@ func TestAppendAfterACutShortLineStartsAFreshLine(t *testing.T) {
 	if err := Append(path, Record{Time: time.Now(), Outcome: Skipped}); err != nil {
 		t.Fatal(err)
 	}
-	got := lines(t, path)
-	if len(got) != 2 {
-		t.Fatalf("%d lines: %q", len(got), got)
+	got, bad, err := Read(path)
+	if err != nil || bad != 1 || len(got) != 1 || got[0].Outcome != Skipped {
+		t.Fatalf("read %+v, %d unreadable, %v; want the new record and one bad line", got, bad, err)
 	}
-	var r Record
-	if err := json.Unmarshal([]byte(got[1]), &r); err != nil || r.Outcome != Skipped {
-		t.Fatalf("new record %q unreadable: %v", got[1], err)
+}
+
+func TestReadingAMissingHistoryIsEmpty(t *testing.T) {
+	got, bad, err := Read(filepath.Join(t.TempDir(), "none.jsonl"))
+	if err != nil || bad != 0 || len(got) != 0 {
+		t.Fatalf("got %v, %d, %v", got, bad, err)
 	}
 }
