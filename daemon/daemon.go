@@ -7,6 +7,7 @@ package daemon
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"log"
 	"runtime/debug"
@@ -48,11 +49,13 @@ type Daemon struct {
 	settings settings.Settings
 	timer    *schedule.Timer
 	rotation exercises.Rotation
-	upcoming string // the exercise of the break that is due or under way
-	told     string // the last notice about the settings file, so it is told once
-	saved    []byte // the state last written, so an unchanged state is not rewritten
+	upcoming string    // the exercise of the break that is due or under way
+	told     string    // the last notice about the settings file, so it is told once
+	saved    []byte    // the state last written, so an unchanged state is not rewritten
+	savedAt  time.Time // when it was written
 	events   chan func(time.Time)
-	quit     chan struct{}
+	quit     chan struct{} // closed once the loop is leaving: work handed in after that is dropped
+	quitting bool
 	started  schedule.Change // what restoring the timer meant
 }
 
@@ -61,7 +64,7 @@ type Daemon struct {
 func New(dirs storage.Dirs, n Notifier, w Windows) *Daemon {
 	d := &Daemon{Notifier: n, Windows: w, Dirs: dirs, events: make(chan func(time.Time), 16), quit: make(chan struct{})}
 	d.settings, d.told = settings.Load(dirs.SettingsFile())
-	d.timer, d.rotation, d.started = loadState(dirs.StateFile(), d.settings.Plan(), time.Now())
+	d.timer, d.rotation, d.upcoming, d.started = loadState(dirs.StateFile(), d.settings.Plan(), time.Now())
 	return d
 }
 
@@ -76,7 +79,7 @@ func (d *Daemon) Run(stop <-chan struct{}) {
 	d.react(prev, d.started)
 	debug.FreeOSMemory() // hand back what start-up used; the loop itself needs little
 	trimStartup()
-	for {
+	for !d.quitting {
 		now := time.Now()
 		d.react(now, d.timer.Tick(now))
 		d.show(now)
@@ -85,9 +88,6 @@ func (d *Daemon) Run(stop <-chan struct{}) {
 		var event func(time.Time)
 		select {
 		case <-stop:
-			wake.Stop()
-			return
-		case <-d.quit:
 			wake.Stop()
 			return
 		case event = <-d.events:
@@ -106,11 +106,19 @@ func (d *Daemon) Run(stop <-chan struct{}) {
 	}
 }
 
-// do hands work to the loop.
+// do hands work to the loop. Once the loop is leaving, the work is dropped.
 func (d *Daemon) do(f func(now time.Time)) {
 	select {
 	case d.events <- f:
 	case <-d.quit:
+	}
+}
+
+// leave makes the loop end after the work in hand, however often it is asked.
+func (d *Daemon) leave() {
+	if !d.quitting {
+		d.quitting = true
+		close(d.quit)
 	}
 }
 
@@ -121,7 +129,7 @@ func (d *Daemon) BreakNow() { d.do(d.startBreak) }
 func (d *Daemon) OpenSettings() { d.do(func(time.Time) { d.openSettings() }) }
 
 // Quit ends the loop.
-func (d *Daemon) Quit() { d.do(func(time.Time) { close(d.quit) }) }
+func (d *Daemon) Quit() { d.do(func(time.Time) { d.leave() }) }
 
 // SettingsChanged reloads the settings file.
 func (d *Daemon) SettingsChanged() { d.do(d.reload) }
@@ -149,17 +157,25 @@ func (d *Daemon) Act(a notify.Action) {
 // Status is the timer's state as JSON, for the bus.
 func (d *Daemon) Status() string {
 	reply := make(chan string, 1)
-	d.do(func(time.Time) {
+	ask := func(time.Time) {
 		b, _ := json.Marshal(struct {
 			Phase     schedule.Phase `json:"phase"`
 			NextBreak time.Time      `json:"next_break"`
 		}{d.timer.Phase(), d.timer.NextBreak().Round(time.Second)})
 		reply <- string(b)
-	})
+	}
+	giveUp := time.After(2 * time.Second) // the bus caller must not wait on a busy loop forever
+	select {
+	case d.events <- ask:
+	case <-d.quit:
+		return `{"error":"quitting"}`
+	case <-giveUp:
+		return `{"error":"busy"}`
+	}
 	select {
 	case s := <-reply:
 		return s
-	case <-time.After(2 * time.Second):
+	case <-giveUp:
 		return `{"error":"busy"}`
 	}
 }
@@ -221,9 +237,12 @@ func (d *Daemon) startBreak(now time.Time) {
 	e := d.exercise()
 	p := d.timer.Plan()
 	args := []string{"-exercise", e.ID, "-length", p.Break.String(), "-snooze", p.Snooze.String()}
-	d.Windows.Open("break", args, func(line []byte, err error) {
+	opened := d.Windows.Open("break", args, func(line []byte, err error) {
 		d.do(func(now time.Time) { d.breakEnded(now, e.ID, line, err) })
 	})
+	if !opened { // the last break window has not let go yet; never leave the timer stuck on a break
+		d.breakEnded(now, e.ID, nil, errors.New("the break window could not open: the last one is still closing"))
+	}
 }
 
 func (d *Daemon) breakEnded(now time.Time, id string, line []byte, err error) {
@@ -265,7 +284,7 @@ func (d *Daemon) openSettings() {
 }
 
 func (d *Daemon) reload(now time.Time) {
-	s, notice := settings.Load(d.Dirs.SettingsFile())
+	s, notice := settings.Reload(d.Dirs.SettingsFile(), d.settings)
 	if notice != "" && notice != d.told {
 		d.tellPlainly(notice)
 	}
@@ -290,6 +309,7 @@ func (d *Daemon) show(now time.Time) {
 }
 
 func (d *Daemon) shutdown() {
+	d.leave() // windows ending now must not wait on a loop that is gone
 	d.Windows.CloseAll()
 	d.Notifier.Withdraw()
 	d.saved = nil // always save on the way out, with the time of leaving

@@ -341,6 +341,19 @@ func TestQuitClosesWindowsAndARestartKeepsTheDeadline(t *testing.T) {
 	})
 }
 
+func TestQuitTwiceIsQuitOnce(t *testing.T) {
+	synctest.Test(t, func(t *testing.T) {
+		r := start(t, dirs(t))
+		r.d.Quit()
+		r.d.Quit() // a panel may deliver a double click
+		<-r.stopped
+		r.d.OpenSettings() // work handed in after leaving is dropped, not stuck
+		if s := r.d.Status(); !strings.Contains(s, "error") {
+			t.Fatalf("status after quitting: %s", s)
+		}
+	})
+}
+
 func TestACorruptStateFileStartsFresh(t *testing.T) {
 	synctest.Test(t, func(t *testing.T) {
 		ds := dirs(t)

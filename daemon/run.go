@@ -8,6 +8,7 @@ import (
 	"os/signal"
 	"path/filepath"
 	"syscall"
+	"time"
 
 	"github.com/fsnotify/fsnotify"
 	"github.com/godbus/dbus/v5"
@@ -58,12 +59,19 @@ func Run(app identity.App) int {
 	}
 	watchSettings(dirs, d)
 	stop := make(chan struct{})
-	signals := make(chan os.Signal, 1)
+	signals := make(chan os.Signal, 2)
 	signal.Notify(signals, syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP)
 	go func() {
 		<-signals
 		close(stop)
+		<-signals
+		log.Print("asked again to stop: leaving at once")
+		os.Exit(1)
 	}()
+	if conn == nil { // no bus, no tray: the loop is all there is
+		d.Run(stop)
+		return 0
+	}
 	tray.Run(app, func(t *tray.Tray) {
 		d.Tray = t
 		go forward(t, d)
@@ -103,8 +111,14 @@ func sayIfNoTray(conn *dbus.Conn) {
 	}
 }
 
+// settle is how long the settings file must stay unchanged before it is
+// read: editors save in several steps (truncate and write, or rename and
+// create), and a file read midway is not what the user meant.
+const settle = 300 * time.Millisecond
+
 // watchSettings reloads the settings whenever the file changes, whoever
-// changed it. Without a watcher, the settings window's closing still does.
+// changed it, once it has settled. Without a watcher, the settings window's
+// closing still does.
 func watchSettings(dirs storage.Dirs, d *Daemon) {
 	if err := os.MkdirAll(dirs.Config, 0o755); err != nil {
 		log.Printf("cannot create the settings folder: %v", err)
@@ -119,6 +133,8 @@ func watchSettings(dirs storage.Dirs, d *Daemon) {
 		return
 	}
 	name := filepath.Base(dirs.SettingsFile())
+	reload := time.AfterFunc(time.Hour, d.SettingsChanged)
+	reload.Stop()
 	go func() {
 		for {
 			select {
@@ -127,7 +143,7 @@ func watchSettings(dirs storage.Dirs, d *Daemon) {
 					return
 				}
 				if filepath.Base(ev.Name) == name && ev.Op&(fsnotify.Write|fsnotify.Create|fsnotify.Rename|fsnotify.Remove) != 0 {
-					d.SettingsChanged()
+					reload.Reset(settle)
 				}
 			case _, ok := <-w.Errors:
 				if !ok {

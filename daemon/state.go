@@ -20,12 +20,18 @@ import (
 type state struct {
 	Timer    schedule.Snapshot  `json:"timer"`
 	Rotation exercises.Rotation `json:"rotation"`
+	Upcoming string             `json:"upcoming,omitempty"` // the exercise of a break that is due or snoozed
 }
 
-func loadState(path string, p schedule.Plan, now time.Time) (*schedule.Timer, exercises.Rotation, schedule.Change) {
+// heartbeat is how often the state is rewritten when nothing changed: at
+// every minute's tick, so that after a crash the time the daemon was last
+// alive is known to within a minute, and a quick restart keeps the deadline.
+const heartbeat = 50 * time.Second
+
+func loadState(path string, p schedule.Plan, now time.Time) (*schedule.Timer, exercises.Rotation, string, schedule.Change) {
 	b, err := os.ReadFile(path)
 	if errors.Is(err, fs.ErrNotExist) {
-		return schedule.New(p, now), exercises.Rotation{}, schedule.NoChange
+		return schedule.New(p, now), exercises.Rotation{}, "", schedule.NoChange
 	}
 	var s state
 	if err == nil {
@@ -33,18 +39,22 @@ func loadState(path string, p schedule.Plan, now time.Time) (*schedule.Timer, ex
 	}
 	if err != nil {
 		log.Printf("could not read the saved timer (%v); starting a fresh work interval", err)
-		return schedule.New(p, now), exercises.Rotation{}, schedule.NoChange
+		return schedule.New(p, now), exercises.Rotation{}, "", schedule.NoChange
 	}
 	t, change := schedule.Restore(p, s.Timer, now)
-	return t, s.Rotation, change
+	if t.Phase() == schedule.Working && t.Snoozes() == 0 {
+		s.Upcoming = "" // that break is over
+	}
+	return t, s.Rotation, s.Upcoming, change
 }
 
-// save writes the state if it changed since the last save.
+// save writes the state if it changed since the last save, or a heartbeat
+// has passed.
 func (d *Daemon) save(now time.Time) {
-	s := state{Timer: d.timer.Snapshot(now), Rotation: d.rotation}
+	s := state{Timer: d.timer.Snapshot(now), Rotation: d.rotation, Upcoming: d.upcoming}
 	s.Timer.Saved = time.Time{}
 	key, _ := json.Marshal(s)
-	if bytes.Equal(key, d.saved) {
+	if bytes.Equal(key, d.saved) && now.Round(0).Sub(d.savedAt.Round(0)) < heartbeat {
 		return
 	}
 	s.Timer.Saved = now.Round(0)
@@ -53,5 +63,5 @@ func (d *Daemon) save(now time.Time) {
 		log.Printf("could not save the timer (%v); a restart will begin a fresh interval", err)
 		return
 	}
-	d.saved = key
+	d.saved, d.savedAt = key, now
 }

@@ -55,7 +55,7 @@ func trimStartup() {
 			all = append(all, m)
 			continue
 		}
-		if len(all) > 0 && fields[0] == "Anonymous:" && len(fields) > 1 && fields[1] != "0" {
+		if len(all) > 0 && len(fields) > 1 && fields[0] == "Anonymous:" && fields[1] != "0" {
 			all[len(all)-1].private = true
 		}
 	}

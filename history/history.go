@@ -74,18 +74,22 @@ func Read(path string) (records []Record, unreadable int, err error) {
 		return nil, 0, err
 	}
 	defer f.Close()
-	s := bufio.NewScanner(f)
-	s.Buffer(make([]byte, 0, 4096), 1<<20)
-	for s.Scan() {
-		var r Record
-		if len(bytes.TrimSpace(s.Bytes())) == 0 {
-			continue
+	in := bufio.NewReader(f)
+	for {
+		line, err := in.ReadBytes('\n')
+		if line = bytes.TrimSpace(line); len(line) > 0 {
+			var r Record
+			if json.Unmarshal(line, &r) != nil {
+				unreadable++
+			} else {
+				records = append(records, r)
+			}
 		}
-		if json.Unmarshal(s.Bytes(), &r) != nil {
-			unreadable++
-			continue
+		if errors.Is(err, io.EOF) {
+			return records, unreadable, nil
 		}
-		records = append(records, r)
+		if err != nil {
+			return records, unreadable, err
+		}
 	}
-	return records, unreadable, s.Err()
 }

@@ -97,10 +97,24 @@ func (n *Notifier) Show(m Message) (clickable bool, err error) {
 		}
 		err = derr
 	}
-	if berr := beeep.Notify(m.Title, m.Body, n.iconPNG); berr != nil {
+	if berr := n.fallback(m); berr != nil {
 		return false, errors.Join(err, berr)
 	}
 	return false, nil
+}
+
+// fallback shows m through beeep, giving up after a while: its D-Bus call
+// has no timeout of its own, and the daemon must not hang on a server that
+// does not answer.
+func (n *Notifier) fallback(m Message) error {
+	done := make(chan error, 1)
+	go func() { done <- beeep.Notify(m.Title, m.Body, n.iconPNG) }()
+	select {
+	case err := <-done:
+		return err
+	case <-time.After(2 * timeout):
+		return errors.New("the fallback notifier did not answer")
+	}
 }
 
 // Withdraw takes the break notification off screen, if one is there.

@@ -132,8 +132,9 @@ func (t *Timer) SetPlan(p Plan, now time.Time) {
 // ClockJumped accounts for wall-clock time that passed, or went back, while
 // no work was being timed: by > 0 is a suspend (or the clock set forward),
 // by < 0 the clock set back. A jump of at least a break's length counts as a
-// break taken, and work restarts at now. A jump back keeps the time that was
-// left, rather than stretching the interval.
+// break taken, and work restarts at now; if a break was due or snoozed,
+// that break is AwayTaken. A jump back keeps the time that was left, rather
+// than stretching the interval.
 func (t *Timer) ClockJumped(now time.Time, by time.Duration) Change {
 	switch {
 	case by < 0:
@@ -141,9 +142,9 @@ func (t *Timer) ClockJumped(now time.Time, by time.Duration) Change {
 		t.next = t.next.Add(by)
 		t.remind = t.remind.Add(by)
 	case by >= t.plan.Break && t.phase != OnBreak:
-		wasDue := t.phase == Due
+		pending := t.phase == Due || t.snoozes > 0
 		t.work(now)
-		if wasDue {
+		if pending {
 			return AwayTaken
 		}
 	}

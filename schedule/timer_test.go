@@ -156,6 +156,17 @@ func TestSuspendWhileABreakIsDueTakesIt(t *testing.T) {
 	})
 }
 
+func TestSuspendWhileSnoozedTakesThatBreak(t *testing.T) {
+	synctest.Test(t, func(t *testing.T) {
+		tm := New(plan, time.Now())
+		waitFor(t, tm)
+		tm.Snooze(time.Now())
+		if c := tm.ClockJumped(time.Now().Add(time.Hour), time.Hour); c != AwayTaken || tm.Snoozes() != 0 {
+			t.Fatalf("jump while snoozed: %v with %d snoozes, want AwayTaken and none", c, tm.Snoozes())
+		}
+	})
+}
+
 func TestShortSuspendKeepsTheWallClockDeadline(t *testing.T) {
 	synctest.Test(t, func(t *testing.T) {
 		start := time.Now()

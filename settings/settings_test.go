@@ -2,6 +2,7 @@ package settings
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -88,6 +89,43 @@ func TestLoadKeepsABadFileAside(t *testing.T) {
 	}
 	if _, msg := Load(path); msg != "" {
 		t.Fatalf("second load still complains: %q (the user is told once)", msg)
+	}
+}
+
+func TestKeptFilesNeverOverwriteEachOther(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "settings.json")
+	for i := range 3 {
+		os.WriteFile(path, []byte(fmt.Sprintf("broken %d", i)), 0o644)
+		Load(path)
+	}
+	kept, _ := filepath.Glob(filepath.Join(dir, "settings.json.bad-*"))
+	if len(kept) != 3 {
+		t.Fatalf("kept %v, want all three bad files", kept)
+	}
+}
+
+func TestReloadKeepsWhatItHadWhenTheFileIsMidEdit(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "settings.json")
+	current := Settings{WorkMinutes: 90, BreakMinutes: 5}
+	for name, content := range map[string]string{"empty": "", "half written": `{"work_minutes": 9`} {
+		os.WriteFile(path, []byte(content), 0o644)
+		s, msg := Reload(path, current)
+		if s != current || msg == "" {
+			t.Errorf("%s: got %+v %q, want the current settings and a message", name, s, msg)
+		}
+		if kept, _ := filepath.Glob(filepath.Join(dir, "*.bad-*")); len(kept) != 0 {
+			t.Errorf("%s: moved aside while the app runs: %v", name, kept)
+		}
+	}
+	os.Remove(path)
+	if s, msg := Reload(path, current); s != current || msg != "" {
+		t.Errorf("deleted mid-save (an editor's rename): got %+v %q", s, msg)
+	}
+	os.WriteFile(path, []byte(`{"work_minutes": 30}`), 0o644)
+	if s, _ := Reload(path, current); s != (Settings{30, 2}) {
+		t.Errorf("a good edit: got %+v", s)
 	}
 }
 

@@ -62,8 +62,13 @@ func (d Dirs) HistoryFile() string { return filepath.Join(d.Data, "history.jsonl
 func (d Dirs) StateFile() string { return filepath.Join(d.State, "state.json") }
 
 // WriteAtomic replaces path with data in one step: readers see the old file
-// or the new one, never a mix. The folder is created if needed.
+// or the new one, never a mix. The folder is created if needed. If path is
+// a symbolic link (a dotfile manager's, say), the file it points to is
+// replaced and the link kept.
 func WriteAtomic(path string, data []byte) error {
+	if target, err := filepath.EvalSymlinks(path); err == nil {
+		path = target
+	}
 	dir := filepath.Dir(path)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err

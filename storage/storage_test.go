@@ -39,6 +39,26 @@ func TestWriteAtomicFailureLeavesNoTemporaries(t *testing.T) {
 	}
 }
 
+func TestWriteAtomicKeepsASymlink(t *testing.T) {
+	dir := t.TempDir()
+	target := filepath.Join(dir, "dotfiles", "settings.json")
+	os.MkdirAll(filepath.Dir(target), 0o755)
+	os.WriteFile(target, []byte("old"), 0o644)
+	link := filepath.Join(dir, "settings.json")
+	if err := os.Symlink(target, link); err != nil {
+		t.Fatal(err)
+	}
+	if err := WriteAtomic(link, []byte("new")); err != nil {
+		t.Fatal(err)
+	}
+	if info, err := os.Lstat(link); err != nil || info.Mode()&os.ModeSymlink == 0 {
+		t.Fatal("the link was replaced by a file")
+	}
+	if got, _ := os.ReadFile(target); string(got) != "new" {
+		t.Fatalf("target holds %q", got)
+	}
+}
+
 func TestUserDirsFollowXDG(t *testing.T) {
 	t.Setenv("XDG_CONFIG_HOME", "/x/config")
 	t.Setenv("XDG_DATA_HOME", "/x/data")

@@ -1,0 +1,122 @@
+package daemon
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// window is a stand-in window process: a shell script.
+func window(t *testing.T, script string) *Launcher {
+	path := filepath.Join(t.TempDir(), "posturebreak")
+	if err := os.WriteFile(path, []byte("#!/bin/sh\n"+script+"\n"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	return &Launcher{Exe: path, Linger: 200 * time.Millisecond}
+}
+
+type result struct {
+	line string
+	err  error
+}
+
+func open(t *testing.T, l *Launcher) chan result {
+	got := make(chan result, 2)
+	if !l.Open("break", nil, func(line []byte, err error) { got <- result{string(line), err} }) {
+		t.Fatal("Open refused")
+	}
+	return got
+}
+
+func wait(t *testing.T, got chan result) result {
+	select {
+	case r := <-got:
+		return r
+	case <-time.After(10 * time.Second):
+		t.Fatal("the launcher never reported")
+		return result{}
+	}
+}
+
+func TestTheLineIsHandedOn(t *testing.T) {
+	l := window(t, `echo '{"outcome":"done"}'`)
+	if r := wait(t, open(t, l)); r.line != `{"outcome":"done"}` || r.err != nil {
+		t.Fatalf("got %+v", r)
+	}
+}
+
+func TestAWindowThatReportsAndHangsIsEnded(t *testing.T) {
+	l := window(t, `echo '{"outcome":"done"}'; exec sleep 60`)
+	got := open(t, l)
+	if r := wait(t, got); r.line == "" || r.err != nil {
+		t.Fatalf("got %+v", r)
+	}
+	if !l.Open("break", nil, func([]byte, error) {}) {
+		t.Fatal("a window that has reported still blocks the next")
+	}
+	deadline := time.Now().Add(5 * time.Second)
+	for {
+		l.mu.Lock()
+		n := len(l.running)
+		l.mu.Unlock()
+		if n <= 1 { // the hanging one is gone; the second stand-in may still run
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("the hanging window was never stopped")
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	l.CloseAll()
+}
+
+func TestAWindowThatSaysNothingIsAFailure(t *testing.T) {
+	for name, script := range map[string]string{"silent exit": "exit 0", "crash": "kill -9 $$", "error": "exit 3"} {
+		l := window(t, script)
+		if r := wait(t, open(t, l)); r.err == nil {
+			t.Errorf("%s: no error, line %q", name, r.line)
+		}
+	}
+}
+
+func TestOneWindowOfAKindAtATime(t *testing.T) {
+	l := window(t, "exec sleep 60")
+	open(t, l)
+	if l.Open("break", nil, func([]byte, error) {}) {
+		t.Fatal("a second break window opened")
+	}
+	if !l.Open("settings", nil, func([]byte, error) {}) {
+		t.Fatal("another kind was refused")
+	}
+	l.CloseAll()
+}
+
+func TestCloseAllEndsWindowsQuietly(t *testing.T) {
+	l := window(t, "exec sleep 60")
+	got := open(t, l)
+	start := time.Now()
+	l.CloseAll()
+	if time.Since(start) > 3*time.Second {
+		t.Fatal("closing took too long")
+	}
+	select {
+	case r := <-got:
+		t.Fatalf("a window closed on the way out was reported: %+v", r)
+	default:
+	}
+	if l.Open("break", nil, func([]byte, error) {}) {
+		t.Fatal("a window opened while closing")
+	}
+}
+
+// A window that floods its output with no end of line is cut off at
+// maxOutput, and counts as a failure.
+func TestGarbageIsCutShort(t *testing.T) {
+	l := window(t, `head -c 200000 /dev/zero | tr '\0' 'x'`)
+	r := wait(t, open(t, l))
+	if r.err == nil || len(r.line) > maxOutput || !strings.HasPrefix(r.line, "xxx") {
+		t.Fatalf("got %d bytes, %v", len(r.line), r.err)
+	}
+}
