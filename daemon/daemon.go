@@ -78,7 +78,7 @@ func (d *Daemon) Run(stop <-chan struct{}) {
 	prev := time.Now()
 	d.react(prev, d.started)
 	debug.FreeOSMemory() // hand back what start-up used; the loop itself needs little
-	trimStartup()
+	trimCode()
 	for !d.quitting {
 		now := time.Now()
 		d.react(now, d.timer.Tick(now))
@@ -274,6 +274,7 @@ func (d *Daemon) breakEnded(now time.Time, id string, line []byte, err error) {
 		d.upcoming = ""
 	}
 	debug.FreeOSMemory() // give back the buffers the window's output needed
+	trimCode()
 }
 
 func (d *Daemon) openSettings() {

@@ -33,7 +33,7 @@ func vmFlags(t *testing.T) map[string]string {
 
 func TestTrimmingLetsGoOfCodeAndKeepsData(t *testing.T) {
 	written[1] = 20
-	trimStartup()
+	trimCode()
 	if written[0] != 1 || written[1] != 20 || written[2] != 3 {
 		t.Fatalf("written data changed: %v", written)
 	}

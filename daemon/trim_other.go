@@ -2,5 +2,5 @@
 
 package daemon
 
-// trimStartup: only Linux is known to need it (see trim_linux.go).
-func trimStartup() {}
+// trimCode: only Linux is known to need it (see trim_linux.go).
+func trimCode() {}

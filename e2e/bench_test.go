@@ -192,6 +192,7 @@ func BenchmarkDaemon(b *testing.B) {
 		{"click to break window mapped, median of 5", fmt.Sprintf("%.0f ms", float64(median.Microseconds())/1000), "≤ 1000 ms"},
 		{"  (all five)", fmt.Sprint(clicks), ""},
 		{"RSS after 5 break windows", fmt.Sprintf("%.1f MB (%+.1f MB)", mb(after.rss), mb(after.rss-idle.rss)), "within 2 MB"},
+		{"  of which anonymous", fmt.Sprintf("%.1f MB (%+.1f MB)", mb(after.anon), mb(after.anon-idle.anon)), ""},
 		{"window processes left", fmt.Sprint(len(s.windowProcesses())), "0"},
 	}
 	fmt.Println()
