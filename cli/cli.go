@@ -11,6 +11,7 @@ import (
 
 	"github.com/godbus/dbus/v5"
 
+	"posturebreak/advice"
 	"posturebreak/control"
 	"posturebreak/daemon"
 	"posturebreak/exercises"
@@ -40,6 +41,12 @@ func Run(app identity.App, args []string) int {
 		}
 		if len(args) >= 2 && args[1] == "settings" {
 			return settings.RunWindow(app, args[2:], os.Stdin, os.Stdout)
+		}
+		if len(args) == 2 && args[1] == "intro" {
+			return advice.RunIntro(app, os.Stdin, os.Stdout)
+		}
+		if len(args) == 2 && args[1] == "about" {
+			return advice.RunAbout(app, os.Stdin, os.Stdout)
 		}
 	case "settings":
 		return ask(app, "OpenSettings", os.Stderr)

@@ -11,6 +11,8 @@ import (
 	"fmt"
 	"log"
 	"runtime/debug"
+	"slices"
+	"strings"
 	"time"
 
 	"posturebreak/exercises"
@@ -46,17 +48,18 @@ type Daemon struct {
 	Tray     Tray
 	Dirs     storage.Dirs
 
-	settings settings.Settings
-	timer    *schedule.Timer
-	rotation exercises.Rotation
-	upcoming string    // the exercise of the break that is due or under way
-	told     string    // the last notice about the settings file, so it is told once
-	saved    []byte    // the state last written, so an unchanged state is not rewritten
-	savedAt  time.Time // when it was written
-	events   chan func(time.Time)
-	quit     chan struct{} // closed once the loop is leaving: work handed in after that is dropped
-	quitting bool
-	started  schedule.Change // what restoring the timer meant
+	settings   settings.Settings
+	timer      *schedule.Timer
+	rotation   exercises.Rotation
+	upcoming   string    // the exercise of the break that is due or under way
+	introduced bool      // the first-run introduction has been shown
+	told       string    // the last notice about the settings file, so it is told once
+	saved      []byte    // the state last written, so an unchanged state is not rewritten
+	savedAt    time.Time // when it was written
+	events     chan func(time.Time)
+	quit       chan struct{} // closed once the loop is leaving: work handed in after that is dropped
+	quitting   bool
+	started    schedule.Change // what restoring the timer meant
 }
 
 // New loads the settings and the saved state. Bad files are reported to the
@@ -64,7 +67,7 @@ type Daemon struct {
 func New(dirs storage.Dirs, n Notifier, w Windows) *Daemon {
 	d := &Daemon{Notifier: n, Windows: w, Dirs: dirs, events: make(chan func(time.Time), 16), quit: make(chan struct{})}
 	d.settings, d.told = settings.Load(dirs.SettingsFile())
-	d.timer, d.rotation, d.upcoming, d.started = loadState(dirs.StateFile(), d.settings.Plan(), time.Now())
+	d.loadState(time.Now())
 	return d
 }
 
@@ -74,6 +77,10 @@ func (d *Daemon) Run(stop <-chan struct{}) {
 	defer d.shutdown()
 	if d.told != "" {
 		d.tellPlainly(d.told)
+	}
+	if !d.introduced { // the first run: say what the app is for, once
+		d.open("intro", nil, func([]byte, error) {})
+		d.introduced = true
 	}
 	prev := time.Now()
 	d.react(prev, d.started)
@@ -127,6 +134,9 @@ func (d *Daemon) BreakNow() { d.do(d.startBreak) }
 
 // OpenSettings opens the settings window.
 func (d *Daemon) OpenSettings() { d.do(func(time.Time) { d.openSettings() }) }
+
+// OpenAbout opens the About window.
+func (d *Daemon) OpenAbout() { d.do(func(time.Time) { d.open("about", nil, func([]byte, error) {}) }) }
 
 // Quit ends the loop.
 func (d *Daemon) Quit() { d.do(func(time.Time) { d.leave() }) }
@@ -220,38 +230,64 @@ func (d *Daemon) tellPlainly(text string) {
 func (d *Daemon) exercise() exercises.Exercise {
 	e, ok := exercises.ByID(d.upcoming)
 	if !ok {
-		e = d.rotation.Next(exercises.Catalogue, eligible)
+		e = d.rotation.Next(exercises.Catalogue, d.eligible())
 		d.upcoming = e.ID
 	}
 	return e
 }
 
-// eligible says which exercises the rotation may pick: all of them, for now.
-func eligible(exercises.Exercise) bool { return true }
+// eligible says which exercises the rotation may pick, given what the user
+// has to hand.
+func (d *Daemon) eligible() func(exercises.Exercise) bool {
+	return exercises.Eligible(d.settings.Equipment)
+}
 
 func (d *Daemon) startBreak(now time.Time) {
 	if !d.timer.StartBreak() {
 		return // one break window at a time
 	}
 	d.Notifier.Withdraw()
-	e := d.exercise()
+	offered := append([]string{d.exercise().ID}, d.alternatives()...)
 	p := d.timer.Plan()
-	args := []string{"-exercise", e.ID, "-length", p.Break.String(), "-snooze", p.Snooze.String()}
+	args := []string{"-exercises", strings.Join(offered, ","), "-length", p.Break.String(), "-snooze", p.Snooze.String()}
 	opened := d.Windows.Open("break", args, func(line []byte, err error) {
-		d.do(func(now time.Time) { d.breakEnded(now, e.ID, line, err) })
+		d.do(func(now time.Time) { d.breakEnded(now, offered, line, err) })
 	})
 	if !opened { // the last break window has not let go yet; never leave the timer stuck on a break
-		d.breakEnded(now, e.ID, nil, errors.New("the break window could not open: the last one is still closing"))
+		d.breakEnded(now, offered, nil, errors.New("the break window could not open: the last one is still closing"))
 	}
 }
 
-func (d *Daemon) breakEnded(now time.Time, id string, line []byte, err error) {
+// offers is how many exercises "Another exercise" may move on to.
+const offers = 3
+
+// alternatives are the exercises the rotation would pick next, for the
+// break window's "Another exercise"; the rotation moves on only for those
+// the user actually asks for.
+func (d *Daemon) alternatives() []string {
+	preview := exercises.Rotation{Shown: slices.Clone(d.rotation.Shown), Last: d.rotation.Last}
+	var ids []string
+	for range offers {
+		e := preview.Next(exercises.Catalogue, d.eligible())
+		if e.ID == d.upcoming || slices.Contains(ids, e.ID) {
+			break // fewer eligible exercises than offers
+		}
+		ids = append(ids, e.ID)
+	}
+	return ids
+}
+
+func (d *Daemon) breakEnded(now time.Time, offered []string, line []byte, err error) {
 	if d.timer.Phase() != schedule.OnBreak {
 		return
 	}
-	r, perr := parseBreak(line, id)
+	r, perr := parseBreak(line, offered)
 	switch {
 	case perr == nil:
+		for range r.Another { // the ones the user moved on to count as shown
+			d.rotation.Next(exercises.Catalogue, d.eligible())
+		}
+		d.upcoming = r.Exercise
 		switch r.Outcome {
 		case history.Done:
 			d.timer.Finish(now)
@@ -278,9 +314,13 @@ func (d *Daemon) breakEnded(now time.Time, id string, line []byte, err error) {
 }
 
 func (d *Daemon) openSettings() {
-	args := []string{"-file", d.Dirs.SettingsFile()}
-	if !d.Windows.Open("settings", args, func([]byte, error) { d.SettingsChanged() }) {
-		log.Print("the settings window is already open")
+	d.open("settings", []string{"-file", d.Dirs.SettingsFile()}, func([]byte, error) { d.SettingsChanged() })
+}
+
+// open opens a window, unless one of its kind is open already.
+func (d *Daemon) open(kind string, args []string, done func([]byte, error)) {
+	if !d.Windows.Open(kind, args, done) {
+		log.Printf("the %s window is already open", kind)
 	}
 }
 
@@ -290,7 +330,7 @@ func (d *Daemon) reload(now time.Time) {
 		d.tellPlainly(notice)
 	}
 	d.told = notice
-	if s != d.settings {
+	if !s.Equal(d.settings) {
 		d.settings = s
 		d.timer.SetPlan(s.Plan(), now)
 	}

@@ -114,14 +114,29 @@ func (r *rig) end() {
 	<-r.stopped
 }
 
-func (r *rig) lastWindow(t *testing.T) opened {
+// windows are the windows of a kind opened so far.
+func (r *rig) windows(kind string) []opened {
 	r.w.mu.Lock()
 	defer r.w.mu.Unlock()
-	if len(r.w.opened) == 0 {
-		t.Fatal("no window was opened")
+	var out []opened
+	for _, o := range r.w.opened {
+		if o.kind == kind {
+			out = append(out, o)
+		}
 	}
-	return r.w.opened[len(r.w.opened)-1]
+	return out
 }
+
+func (r *rig) lastWindow(t *testing.T, kind string) opened {
+	all := r.windows(kind)
+	if len(all) == 0 {
+		t.Fatalf("no %s window was opened", kind)
+	}
+	return all[len(all)-1]
+}
+
+// offered are the exercises a break window was given.
+func offered(w opened) []string { return strings.Split(arg(w.args, "-exercises"), ",") }
 
 func records(t *testing.T, ds storage.Dirs) []history.Record {
 	recs, bad, err := history.Read(ds.HistoryFile())
@@ -160,10 +175,10 @@ func TestABreakFallsDueIsTakenAndRecorded(t *testing.T) {
 		}
 		r.d.Act(notify.Open)
 		synctest.Wait()
-		w := r.lastWindow(t)
-		id := arg(w.args, "-exercise")
-		if w.kind != "break" || id == "" || arg(w.args, "-length") != "3m0s" || !strings.Contains(m.Body, nameOf(id)) {
-			t.Fatalf("opened %s %v for notification %q", w.kind, w.args, m.Body)
+		w := r.lastWindow(t, "break")
+		id := offered(w)[0]
+		if arg(w.args, "-length") != "3m0s" || !strings.Contains(m.Body, nameOf(id)) {
+			t.Fatalf("opened %v for notification %q", w.args, m.Body)
 		}
 		if r.tr.last().Line != "On a break" {
 			t.Fatalf("tray during the break: %+v", r.tr.last())
@@ -190,9 +205,7 @@ func TestWithoutANotificationTheWindowOpensByItself(t *testing.T) {
 		r.n.failWith(errors.New("no notification server"))
 		time.Sleep(time.Minute)
 		synctest.Wait()
-		if w := r.lastWindow(t); w.kind != "break" {
-			t.Fatalf("opened %q", w.kind)
-		}
+		r.lastWindow(t, "break")
 	})
 }
 
@@ -224,8 +237,8 @@ func TestSnoozeAndSkipFromTheNotification(t *testing.T) {
 		if len(recs) != 2 || recs[0].Outcome != history.Snoozed || recs[1].Outcome != history.Skipped {
 			t.Fatalf("history %+v", recs)
 		}
-		if len(r.w.opened) != 0 {
-			t.Fatal("a window opened")
+		if len(r.windows("break")) != 0 {
+			t.Fatal("a break window opened")
 		}
 	})
 }
@@ -250,8 +263,8 @@ func TestAFailingWindowIsRecordedAndTheDaemonCarriesOn(t *testing.T) {
 				defer r.end()
 				r.d.BreakNow()
 				synctest.Wait()
-				w := r.lastWindow(t)
-				w.done([]byte(strings.ReplaceAll(c.line, "%s", arg(w.args, "-exercise"))), c.err)
+				w := r.lastWindow(t, "break")
+				w.done([]byte(strings.ReplaceAll(c.line, "%s", offered(w)[0])), c.err)
 				synctest.Wait()
 				recs := records(t, ds)
 				if len(recs) != 1 || recs[0].Outcome != history.Failed || recs[0].Detail == "" {
@@ -273,8 +286,8 @@ func TestOneBreakWindowAtATime(t *testing.T) {
 		r.d.BreakNow()
 		r.d.Act(notify.Open)
 		synctest.Wait()
-		if len(r.w.opened) != 1 {
-			t.Fatalf("%d windows opened", len(r.w.opened))
+		if n := len(r.windows("break")); n != 1 {
+			t.Fatalf("%d break windows opened", n)
 		}
 	})
 }
@@ -293,8 +306,8 @@ func TestSettingsChangesRescheduleAtOnce(t *testing.T) {
 		}
 		r.d.OpenSettings()
 		synctest.Wait()
-		if w := r.lastWindow(t); w.kind != "settings" || arg(w.args, "-file") != ds.SettingsFile() {
-			t.Fatalf("opened %s %v", w.kind, w.args)
+		if w := r.lastWindow(t, "settings"); arg(w.args, "-file") != ds.SettingsFile() {
+			t.Fatalf("opened settings with %v", w.args)
 		}
 	})
 }
@@ -338,6 +351,76 @@ func TestQuitClosesWindowsAndARestartKeepsTheDeadline(t *testing.T) {
 		if got := again.tr.last().Line; got != "Next break in 34 min" {
 			t.Fatalf("after a restart the tray says %q", got)
 		}
+	})
+}
+
+func TestAnotherExerciseMovesTheRotationOn(t *testing.T) {
+	synctest.Test(t, func(t *testing.T) {
+		ds := dirs(t)
+		r := start(t, ds)
+		defer r.end()
+		r.d.BreakNow()
+		synctest.Wait()
+		w := r.lastWindow(t, "break")
+		ids := offered(w)
+		if len(ids) != 3 { // the three desk exercises: the one due and two more
+			t.Fatalf("offered %v", ids)
+		}
+		w.done([]byte(`{"outcome":"done","exercise":"`+ids[2]+`","another":2,"seconds":90}`), nil)
+		synctest.Wait()
+		if recs := records(t, ds); len(recs) != 1 || recs[0].Exercise != ids[2] {
+			t.Fatalf("history %+v, want the exercise the user ended on", recs)
+		}
+		r.d.BreakNow()
+		synctest.Wait()
+		if next := offered(r.lastWindow(t, "break"))[0]; next != ids[0] {
+			t.Fatalf("after a full cycle the next break offers %s, want %s again", next, ids[0])
+		}
+	})
+}
+
+func TestTheEquipmentWidensTheRotation(t *testing.T) {
+	synctest.Test(t, func(t *testing.T) {
+		ds := dirs(t)
+		writeSettings(t, ds, `{"equipment": ["floor-space"]}`)
+		r := start(t, ds)
+		defer r.end()
+		floor := false
+		for range 8 {
+			r.d.BreakNow()
+			synctest.Wait()
+			w := r.lastWindow(t, "break")
+			id := offered(w)[0]
+			e, _ := exercises.ByID(id)
+			if !exercises.Eligible([]string{"floor-space"})(e) {
+				t.Fatalf("%s is not eligible with floor space", id)
+			}
+			floor = floor || e.Position == exercises.Floor || e.Position == exercises.Prone
+			w.done([]byte(`{"outcome":"skipped","exercise":"`+id+`","another":0,"seconds":1}`), nil)
+			synctest.Wait()
+		}
+		if !floor {
+			t.Fatal("no floor exercise came up in 8 breaks")
+		}
+	})
+}
+
+func TestTheIntroductionComesOnceOnTheFirstRun(t *testing.T) {
+	synctest.Test(t, func(t *testing.T) {
+		ds := dirs(t)
+		r := start(t, ds)
+		if len(r.windows("intro")) != 1 {
+			t.Fatal("no introduction on the first run")
+		}
+		r.end()
+		again := start(t, ds)
+		defer again.end()
+		if len(again.windows("intro")) != 0 {
+			t.Fatal("the introduction came again")
+		}
+		again.d.OpenAbout()
+		synctest.Wait()
+		again.lastWindow(t, "about")
 	})
 }
 

@@ -143,9 +143,10 @@ func (l *Launcher) CloseAll() {
 	}
 }
 
-// parseBreak reads the break window's line: a JSON object naming the
-// exercise it was given, a known outcome, and a plausible time.
-func parseBreak(line []byte, exercise string) (exercises.Result, error) {
+// parseBreak reads the break window's line: a JSON object with a known
+// outcome, naming one of the exercises it was offered, in the place the
+// count of "another" puts it, and a plausible time.
+func parseBreak(line []byte, offered []string) (exercises.Result, error) {
 	var r exercises.Result
 	dec := json.NewDecoder(bytes.NewReader(line))
 	dec.DisallowUnknownFields()
@@ -155,8 +156,8 @@ func parseBreak(line []byte, exercise string) (exercises.Result, error) {
 	switch {
 	case r.Outcome != history.Done && r.Outcome != history.Snoozed && r.Outcome != history.Skipped:
 		return r, fmt.Errorf("the break window gave an unknown outcome %q", r.Outcome)
-	case r.Exercise != exercise:
-		return r, fmt.Errorf("the break window reported on %q, not %q", r.Exercise, exercise)
+	case r.Another < 0 || r.Another >= len(offered) || r.Exercise != offered[r.Another]:
+		return r, fmt.Errorf("the break window reported on %q after %d others, which it was not offered", r.Exercise, r.Another)
 	case r.Seconds < 0 || r.Seconds > 24*3600:
 		return r, fmt.Errorf("the break window gave an impossible time of %d s", r.Seconds)
 	}

@@ -95,6 +95,8 @@ func forward(t *tray.Tray, d *Daemon) {
 			d.BreakNow()
 		case tray.Settings:
 			d.OpenSettings()
+		case tray.About:
+			d.OpenAbout()
 		case tray.Quit:
 			d.Quit()
 		}

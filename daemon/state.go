@@ -18,9 +18,10 @@ import (
 // folder. Losing it costs little (a fresh work interval), so a bad file is
 // reported in the log and replaced.
 type state struct {
-	Timer    schedule.Snapshot  `json:"timer"`
-	Rotation exercises.Rotation `json:"rotation"`
-	Upcoming string             `json:"upcoming,omitempty"` // the exercise of a break that is due or snoozed
+	Timer      schedule.Snapshot  `json:"timer"`
+	Rotation   exercises.Rotation `json:"rotation"`
+	Upcoming   string             `json:"upcoming,omitempty"` // the exercise of a break that is due or snoozed
+	Introduced bool               `json:"introduced"`         // the first-run introduction has been shown
 }
 
 // heartbeat is how often the state is rewritten when nothing changed: at
@@ -28,10 +29,13 @@ type state struct {
 // alive is known to within a minute, and a quick restart keeps the deadline.
 const heartbeat = 50 * time.Second
 
-func loadState(path string, p schedule.Plan, now time.Time) (*schedule.Timer, exercises.Rotation, string, schedule.Change) {
-	b, err := os.ReadFile(path)
+// loadState picks up the timer, rotation and the rest from the last run.
+func (d *Daemon) loadState(now time.Time) {
+	p := d.settings.Plan()
+	b, err := os.ReadFile(d.Dirs.StateFile())
 	if errors.Is(err, fs.ErrNotExist) {
-		return schedule.New(p, now), exercises.Rotation{}, "", schedule.NoChange
+		d.timer = schedule.New(p, now)
+		return
 	}
 	var s state
 	if err == nil {
@@ -39,19 +43,20 @@ func loadState(path string, p schedule.Plan, now time.Time) (*schedule.Timer, ex
 	}
 	if err != nil {
 		log.Printf("could not read the saved timer (%v); starting a fresh work interval", err)
-		return schedule.New(p, now), exercises.Rotation{}, "", schedule.NoChange
+		d.timer, d.introduced = schedule.New(p, now), true // it ran before, so it has introduced itself
+		return
 	}
-	t, change := schedule.Restore(p, s.Timer, now)
-	if t.Phase() == schedule.Working && t.Snoozes() == 0 {
-		s.Upcoming = "" // that break is over
+	d.timer, d.started = schedule.Restore(p, s.Timer, now)
+	d.rotation, d.introduced = s.Rotation, s.Introduced
+	if d.timer.Phase() != schedule.Working || d.timer.Snoozes() > 0 {
+		d.upcoming = s.Upcoming // that break is still to come
 	}
-	return t, s.Rotation, s.Upcoming, change
 }
 
 // save writes the state if it changed since the last save, or a heartbeat
 // has passed.
 func (d *Daemon) save(now time.Time) {
-	s := state{Timer: d.timer.Snapshot(now), Rotation: d.rotation, Upcoming: d.upcoming}
+	s := state{Timer: d.timer.Snapshot(now), Rotation: d.rotation, Upcoming: d.upcoming, Introduced: d.introduced}
 	s.Timer.Saved = time.Time{}
 	key, _ := json.Marshal(s)
 	if bytes.Equal(key, d.saved) && now.Round(0).Sub(d.savedAt.Round(0)) < heartbeat {

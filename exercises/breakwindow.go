@@ -4,10 +4,15 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
 
+	"posturebreak/advice"
 	"posturebreak/history"
 	"posturebreak/identity"
 	"posturebreak/window"
@@ -16,63 +21,82 @@ import (
 // Result is what the break window tells the daemon, as one JSON line on
 // its stdout.
 type Result struct {
-	Outcome  history.Outcome `json:"outcome"` // done, snoozed or skipped
-	Exercise string          `json:"exercise"`
-	Seconds  int             `json:"seconds"` // time the window was open
+	Outcome  history.Outcome `json:"outcome"`  // done, snoozed or skipped
+	Exercise string          `json:"exercise"` // the exercise on show at the end
+	Another  int             `json:"another"`  // how often the user asked for another one
+	Seconds  int             `json:"seconds"`  // time the window was open
 }
 
 // WindowTitle is the break window's title, without the app's name.
 const WindowTitle = "Break"
 
 // WindowSize is the break window's size when it opens.
-var WindowSize = fyne.NewSize(720, 400)
+var WindowSize = fyne.NewSize(760, 460)
 
 // RunBreakWindow is the break window process:
 //
-//	posturebreak window break -exercise ID -length 2m -snooze 5m
+//	posturebreak window break -exercises ID[,ID...] -length 2m -snooze 5m
 //
-// It shows the exercise until the user ends the break, reports how, and
-// returns the exit code.
+// It guides the user through the first exercise (the others are behind
+// "Another exercise") until they end the break, reports how, and returns
+// the exit code.
 func RunBreakWindow(id identity.App, args []string, stdin io.Reader, stdout io.Writer) int {
 	flags := flag.NewFlagSet("window break", flag.ContinueOnError)
-	exercise := flags.String("exercise", "", "id of the exercise to show")
+	ids := flags.String("exercises", "", "ids of the exercise to show and of the ones to offer after it")
 	length := flags.Duration("length", 2*time.Minute, "length of the break")
 	snooze := flags.Duration("snooze", 5*time.Minute, "length of a snooze")
 	if err := flags.Parse(args); err != nil {
 		return 2
 	}
-	e, ok := ByID(*exercise)
-	if !ok || *length <= 0 || *snooze <= 0 {
-		fmt.Fprintf(flags.Output(), "window break: unknown exercise %q or bad length\n", *exercise)
+	var offered []Exercise
+	for _, x := range strings.Split(*ids, ",") {
+		e, ok := ByID(x)
+		if !ok {
+			fmt.Fprintf(flags.Output(), "window break: unknown exercise %q\n", x)
+			return 2
+		}
+		offered = append(offered, e)
+	}
+	if *length <= 0 || *snooze <= 0 {
+		fmt.Fprintln(flags.Output(), "window break: lengths must be positive")
 		return 2
 	}
 
 	a, w := window.New(id, WindowTitle)
 	reporter := window.NewReporter(stdout)
 	start := time.Now()
-	finish := func(o history.Outcome) {
-		reporter.Report(Result{Outcome: o, Exercise: e.ID, Seconds: int(time.Since(start).Seconds())})
+	finish := func(end Ending) {
+		reporter.Report(Result{Outcome: end.Outcome, Exercise: end.Exercise, Another: end.Another, Seconds: int(time.Since(start).Seconds())})
 		a.Quit()
 	}
-	p := NewPlayer(e, *length, *snooze, finish)
+	p := NewPlayer(offered, *length, *snooze, finish, func() { showSafety(w) })
 	w.SetContent(p.Content())
 	w.Resize(WindowSize)
 	w.CenterOnScreen()
-	w.SetCloseIntercept(func() { finish(history.Skipped) })
+	w.SetCloseIntercept(func() { p.end(history.Skipped) })
 	w.Canvas().SetOnTypedKey(func(k *fyne.KeyEvent) {
 		switch k.Name {
 		case fyne.KeyReturn, fyne.KeyEnter:
-			finish(history.Done)
+			p.end(history.Done)
 		case fyne.KeyEscape:
-			finish(history.Skipped)
+			p.end(history.Skipped)
 		}
 	})
 	window.QuitWhenOrphaned(a, stdin)
 	go func() {
-		for range time.Tick(500 * time.Millisecond) {
+		for range time.Tick(250 * time.Millisecond) {
 			fyne.Do(func() { p.Tick(time.Since(start)) })
 		}
 	}()
 	w.ShowAndRun()
 	return 0
+}
+
+// showSafety shows the article's advice on when to stop and see someone.
+func showSafety(w fyne.Window) {
+	text := widget.NewRichTextFromMarkdown(advice.Safety())
+	text.Wrapping = fyne.TextWrapWord
+	d := dialog.NewCustom("Pain, numbness or tingling?", "Close", container.NewVScroll(text), w)
+	d.Resize(fyne.NewSize(520, 380))
+	d.Show()
 }

@@ -67,8 +67,27 @@ type Exercise struct {
 	Needs     []Need   `toml:"needs"`
 	Sides     bool     `toml:"sides"`
 	Keyframes int      `toml:"keyframes"`
-	Steps     []string `toml:"steps"`
+	Why       string   `toml:"why"`
+	Note      string   `toml:"note"`
 	Cautions  []string `toml:"cautions"`
+	Steps     []Step   `toml:"steps"`
+}
+
+// Step is one instruction, with the pictures that go with it.
+type Step struct {
+	Text   string `toml:"text"`
+	Frames []int  `toml:"frames"` // keyframes, from 1, shown in turn
+	Main   bool   `toml:"main"`   // the exercise itself, which gets the break's time
+}
+
+// MainStep is the index of the step that is the exercise itself.
+func (e Exercise) MainStep() int {
+	for i, s := range e.Steps {
+		if s.Main {
+			return i
+		}
+	}
+	return len(e.Steps) - 1
 }
 
 // Keyframe is the SVG of picture n (from 1).
@@ -108,7 +127,8 @@ func mustParse(b []byte) []Exercise {
 	return all
 }
 
-// Parse reads a catalogue file and checks it.
+// Parse reads a catalogue file and checks everything but the pictures,
+// which Validate checks too.
 func Parse(b []byte) ([]Exercise, error) {
 	var f struct {
 		Exercise []Exercise `toml:"exercise"`
@@ -120,12 +140,14 @@ func Parse(b []byte) ([]Exercise, error) {
 	if undecoded := md.Undecoded(); len(undecoded) > 0 {
 		return nil, fmt.Errorf("unknown field %s", undecoded[0])
 	}
-	return f.Exercise, Validate(f.Exercise)
+	return f.Exercise, check(f.Exercise, false)
 }
 
 // Validate checks a catalogue: ids unique and well formed, every field
 // filled, every value one the app knows, and every picture present.
-func Validate(all []Exercise) error {
+func Validate(all []Exercise) error { return check(all, true) }
+
+func check(all []Exercise, pictures bool) error {
 	var errs []error
 	seen := map[string]bool{}
 	for i, e := range all {
@@ -153,13 +175,30 @@ func Validate(all []Exercise) error {
 				bad("unknown need %q", n)
 			}
 		}
-		if len(e.Steps) == 0 || slices.Contains(e.Steps, "") {
-			bad("every exercise needs steps, none empty")
+		if len(e.Steps) == 0 {
+			bad("every exercise needs steps")
+		}
+		mains := 0
+		for n, st := range e.Steps {
+			if st.Text == "" || len(st.Frames) == 0 {
+				bad("step %d needs text and frames", n+1)
+			}
+			for _, f := range st.Frames {
+				if f < 1 || f > e.Keyframes {
+					bad("step %d shows frame %d of %d", n+1, f, e.Keyframes)
+				}
+			}
+			if st.Main {
+				mains++
+			}
+		}
+		if mains > 1 {
+			bad("%d main steps; at most one", mains)
 		}
 		if e.Keyframes < 2 {
 			bad("needs at least 2 keyframes, has %d", e.Keyframes)
 		}
-		for n := 1; n <= e.Keyframes; n++ {
+		for n := 1; pictures && n <= e.Keyframes; n++ {
 			if _, err := assets.Files.ReadFile("exercises/" + drawing.FileName(e.ID, n)); err != nil {
 				bad("picture %d is missing", n)
 			}

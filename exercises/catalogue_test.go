@@ -1,6 +1,7 @@
 package exercises
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -9,10 +10,15 @@ func TestTheCatalogueIsValid(t *testing.T) {
 	if err := Validate(Catalogue); err != nil {
 		t.Fatal(err)
 	}
-	for _, id := range []string{"seated-rotation", "doorway-chest", "lat-stretch"} {
-		if _, ok := ByID(id); !ok {
-			t.Errorf("%s is missing", id)
-		}
+	// Every exercise the article names, and nothing it does not.
+	want := []string{"foam-roller-extension", "cat-cow", "thread-the-needle", "seated-rotation", "doorway-chest",
+		"lat-stretch", "rows", "face-pulls", "y-raise", "prone-swimmers", "superman"}
+	var got []string
+	for _, e := range Catalogue {
+		got = append(got, e.ID)
+	}
+	if !slices.Equal(got, want) {
+		t.Fatalf("catalogue %v, want %v", got, want)
 	}
 }
 
@@ -24,10 +30,16 @@ func TestValidateCatchesMistakes(t *testing.T) {
 		"unknown position": func(e *Exercise) { e.Position = "upside-down" },
 		"unknown need":     func(e *Exercise) { e.Needs = []Need{"trampoline"} },
 		"no steps":         func(e *Exercise) { e.Steps = nil },
-		"empty step":       func(e *Exercise) { e.Steps = []string{"Sit.", ""} },
-		"one keyframe":     func(e *Exercise) { e.Keyframes = 1 },
-		"missing picture":  func(e *Exercise) { e.Keyframes = 9 },
-		"no name":          func(e *Exercise) { e.Name = "" },
+		"empty step":       func(e *Exercise) { e.Steps = []Step{{Text: "Sit.", Frames: []int{1}}, {Frames: []int{1}}} },
+		"step, no frames":  func(e *Exercise) { e.Steps = []Step{{Text: "Sit."}} },
+		"frame too high":   func(e *Exercise) { e.Steps = []Step{{Text: "Sit.", Frames: []int{3}}} },
+		"frame zero":       func(e *Exercise) { e.Steps = []Step{{Text: "Sit.", Frames: []int{0}}} },
+		"two main steps": func(e *Exercise) {
+			e.Steps = []Step{{Text: "a", Frames: []int{1}, Main: true}, {Text: "b", Frames: []int{2}, Main: true}}
+		},
+		"one keyframe":    func(e *Exercise) { e.Keyframes = 1 },
+		"missing picture": func(e *Exercise) { e.Keyframes = 9 },
+		"no name":         func(e *Exercise) { e.Name = "" },
 	}
 	for name, spoil := range cases {
 		e := good

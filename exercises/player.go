@@ -17,69 +17,105 @@ import (
 	"posturebreak/history"
 )
 
-// FrameTime is how long each keyframe shows before the next, so the
-// pictures play the movement.
-const FrameTime = 2 * time.Second
-
-// Player is the content of the break window: the exercise, its moving
-// picture, its steps, a countdown over the break, and the buttons that end
-// the break.
+// Player is the content of the break window: a guided exercise. Its steps
+// come one at a time with their pictures playing the movement, one-sided
+// exercises switch sides halfway with the picture mirrored, a countdown
+// runs over the break, and buttons end it.
 type Player struct {
-	Exercise Exercise
-	Length   time.Duration
+	Offered []Exercise    // the exercise, then the ones "Another exercise" moves on to
+	Length  time.Duration // of the whole break
 
 	Picture  *canvas.Raster
+	Side     *widget.Label // "Left side", "Right side", or the cue to switch
 	Title    *widget.Label
 	About    *widget.RichText
-	Steps    *widget.RichText
+	StepNo   *widget.Label
+	Step     *widget.Label
+	Extra    *widget.Label // why it helps, a variation, cautions
+	Prev     *widget.Button
+	Next     *widget.Button
 	Progress *widget.ProgressBar
 	Left     *widget.Label
+	Safety   *widget.Hyperlink
+	Another  *widget.Button
 	Done     *widget.Button
 	Snooze   *widget.Button
 	Skip     *widget.Button
 
-	frame  int
-	finish func(history.Outcome)
+	current int           // index into Offered
+	since   time.Duration // break time when the current exercise began
+	offset  time.Duration // how far the user stepped ahead (or back) by hand
+	elapsed time.Duration // break time at the last tick
+	moment  Moment
+	finish  func(Ending)
 }
 
-// NewPlayer builds the break window's content. finish is called once the
-// user ends the break, with how it ended.
-func NewPlayer(e Exercise, length, snooze time.Duration, finish func(history.Outcome)) *Player {
-	p := &Player{Exercise: e, Length: length, frame: 1, finish: finish}
+// Ending is how the user ended the break.
+type Ending struct {
+	Outcome  history.Outcome
+	Exercise string // the exercise on show
+	Another  int    // how many times the user asked for another exercise
+}
+
+// NewPlayer builds the break window's content for offered[0], with the rest
+// of offered behind "Another exercise". finish is called when the user ends
+// the break. safety opens the advice on pain, numbness and tingling.
+func NewPlayer(offered []Exercise, length, snooze time.Duration, finish func(Ending), safety func()) *Player {
+	p := &Player{Offered: offered, Length: length, finish: finish, moment: Moment{Frame: 1}}
 	p.Picture = canvas.NewRaster(p.draw)
 	p.Picture.SetMinSize(fyne.NewSize(240, 240))
-	p.Title = widget.NewLabelWithStyle(e.Name, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	p.Side = widget.NewLabelWithStyle("", fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
+	p.Title = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	p.Title.SizeName = theme.SizeNameSubHeadingText
-	p.About = widget.NewRichText(
-		&widget.TextSegment{Text: strings.ToUpper(string(e.Category)) + "   ", Style: widget.RichTextStyle{Inline: true, ColorName: theme.ColorNamePrimary, TextStyle: fyne.TextStyle{Bold: true}}},
-		&widget.TextSegment{Text: capital(e.Where()) + " · " + e.Works, Style: widget.RichTextStyle{Inline: true, ColorName: theme.ColorNamePlaceHolder}},
-	)
+	p.Title.Wrapping = fyne.TextWrapWord
+	p.About = widget.NewRichText()
 	p.About.Wrapping = fyne.TextWrapWord
-	p.Steps = widget.NewRichTextFromMarkdown(e.stepsMarkdown())
-	p.Steps.Wrapping = fyne.TextWrapWord
+	p.StepNo = widget.NewLabel("")
+	p.StepNo.Importance = widget.MediumImportance
+	p.Step = widget.NewLabel("")
+	p.Step.Wrapping = fyne.TextWrapWord
+	p.Step.SizeName = theme.SizeNameSubHeadingText
+	p.Extra = widget.NewLabel("")
+	p.Extra.Wrapping = fyne.TextWrapWord
+	p.Extra.TextStyle.Italic = true
+	p.Prev = widget.NewButtonWithIcon("", theme.NavigateBackIcon(), func() { p.step(-1) })
+	p.Next = widget.NewButtonWithIcon("", theme.NavigateNextIcon(), func() { p.step(+1) })
 	p.Progress = widget.NewProgressBar()
 	p.Progress.TextFormatter = func() string { return "" }
 	p.Left = widget.NewLabel("")
-	p.Done = widget.NewButtonWithIcon("Done", theme.ConfirmIcon(), func() { p.finish(history.Done) })
+	p.Safety = widget.NewHyperlink("Pain, numbness or tingling?", nil)
+	p.Safety.OnTapped = safety
+	p.Another = widget.NewButtonWithIcon("Another exercise", theme.ViewRefreshIcon(), p.another)
+	p.Done = widget.NewButtonWithIcon("Done", theme.ConfirmIcon(), func() { p.end(history.Done) })
 	p.Done.Importance = widget.HighImportance
-	p.Snooze = widget.NewButton(fmt.Sprintf("Snooze %d min", int(snooze.Minutes())), func() { p.finish(history.Snoozed) })
-	p.Skip = widget.NewButton("Skip", func() { p.finish(history.Skipped) })
+	p.Snooze = widget.NewButton(fmt.Sprintf("Snooze %d min", int(snooze.Minutes())), func() { p.end(history.Snoozed) })
+	p.Skip = widget.NewButton("Skip", func() { p.end(history.Skipped) })
 	p.Tick(0)
 	return p
 }
 
+// Exercise is the exercise on show.
+func (p *Player) Exercise() Exercise { return p.Offered[p.current] }
+
+// Moment is what is on show.
+func (p *Player) Moment() Moment { return p.moment }
+
 // Content is the window's layout.
 func (p *Player) Content() fyne.CanvasObject {
-	picture := container.NewGridWrap(fyne.NewSize(240, 240), p.Picture)
-	text := container.NewVBox(p.Title, p.About, p.Steps)
-	top := container.NewBorder(nil, nil, container.NewVBox(picture), nil, container.NewVScroll(text))
+	picture := container.NewVBox(container.NewGridWrap(fyne.NewSize(240, 240), p.Picture), p.Side)
+	stepper := container.NewHBox(p.StepNo, layout.NewSpacer(), p.Prev, p.Next)
+	text := container.NewVBox(p.Title, p.About, widget.NewSeparator(), stepper, p.Step, p.Extra)
+	top := container.NewBorder(nil, nil, picture, nil, container.NewVScroll(text))
 	countdown := container.NewBorder(nil, nil, nil, p.Left, container.NewVBox(layout.NewSpacer(), p.Progress, layout.NewSpacer()))
+	links := container.NewHBox(p.Safety, layout.NewSpacer(), p.Another)
 	buttons := container.NewHBox(p.Skip, p.Snooze, layout.NewSpacer(), p.Done)
-	return container.NewPadded(container.NewBorder(nil, container.NewVBox(countdown, buttons), nil, nil, top))
+	return container.NewPadded(container.NewBorder(nil, container.NewVBox(countdown, links, buttons), nil, nil, top))
 }
 
-// Tick moves the countdown and the picture to elapsed time into the break.
+// Tick moves the break to elapsed time in: the countdown, the step, the
+// picture.
 func (p *Player) Tick(elapsed time.Duration) {
+	p.elapsed = elapsed
 	left := max(p.Length-elapsed, 0)
 	p.Progress.SetValue(min(float64(elapsed)/float64(p.Length), 1))
 	if left == 0 {
@@ -88,35 +124,105 @@ func (p *Player) Tick(elapsed time.Duration) {
 		secs := int((left + time.Second - 1) / time.Second)
 		p.Left.SetText(fmt.Sprintf("%d:%02d left", secs/60, secs%60))
 	}
-	if frame := int(elapsed/FrameTime)%p.Exercise.Keyframes + 1; frame != p.frame {
-		p.frame = frame
-		p.Picture.Refresh()
+	p.show()
+}
+
+// exerciseTime is how long the current exercise has: what is left of the
+// break when it began, but never so little that its steps flash past.
+func (p *Player) exerciseTime() time.Duration { return max(p.Length-p.since, 30*time.Second) }
+
+// into is how far into the current exercise the user is.
+func (p *Player) into() time.Duration { return max(p.elapsed-p.since+p.offset, 0) }
+
+func (p *Player) show() {
+	e := p.Exercise()
+	m := e.At(p.exerciseTime(), p.into())
+	if m != p.moment {
+		redraw := m.Frame != p.moment.Frame || m.Mirror != p.moment.Mirror
+		p.moment = m
+		if redraw {
+			p.Picture.Refresh()
+		}
+	}
+	p.Title.SetText(e.Name)
+	p.About.Segments = []widget.RichTextSegment{
+		&widget.TextSegment{Text: strings.ToUpper(string(e.Category)) + "   ", Style: widget.RichTextStyle{Inline: true, ColorName: theme.ColorNamePrimary, TextStyle: fyne.TextStyle{Bold: true}}},
+		&widget.TextSegment{Text: capital(e.Where()) + " · " + e.Works, Style: widget.RichTextStyle{Inline: true, ColorName: theme.ColorNamePlaceHolder}},
+	}
+	p.About.Refresh()
+	switch {
+	case m.Switch:
+		p.Side.SetText("Now switch sides")
+		p.Side.Importance = widget.WarningImportance
+	default:
+		p.Side.SetText(m.Side.String())
+		p.Side.Importance = widget.MediumImportance
+	}
+	p.Side.Refresh()
+	p.StepNo.SetText(fmt.Sprintf("Step %d of %d", m.Step+1, len(e.Steps)))
+	p.Step.SetText(e.Steps[m.Step].Text)
+	p.Extra.SetText(e.extra())
+	enable(p.Prev, m.Step > 0 || m.Side == RightSide) // anything but the very first step
+	enable(p.Next, e.NextStepAt(p.exerciseTime(), p.into()) != p.into())
+	enable(p.Another, p.current < len(p.Offered)-1)
+}
+
+func enable(b *widget.Button, on bool) {
+	if on {
+		b.Enable()
+	} else {
+		b.Disable()
 	}
 }
 
-// Frame is the keyframe on show, from 1.
-func (p *Player) Frame() int { return p.frame }
+// step moves to the next step (+1) or back to the one before (-1).
+func (p *Player) step(dir int) {
+	e, length, at := p.Exercise(), p.exerciseTime(), p.into()
+	to := e.NextStepAt(length, at)
+	if dir < 0 {
+		to = e.PrevStepAt(length, at)
+	}
+	p.offset += to - at
+	p.show()
+}
 
-// draw renders the current keyframe at the raster's size in pixels, so it
-// stays sharp at any scale.
+// another moves on to the next exercise of the rotation, which gets the
+// rest of the break.
+func (p *Player) another() {
+	if p.current >= len(p.Offered)-1 {
+		return
+	}
+	p.current++
+	p.since, p.offset = p.elapsed, 0
+	p.moment = Moment{}
+	p.show()
+}
+
+func (p *Player) end(o history.Outcome) {
+	p.finish(Ending{Outcome: o, Exercise: p.Exercise().ID, Another: p.current})
+}
+
+// draw renders the keyframe on show at the raster's size in pixels, so it
+// stays sharp at any scale, mirrored for the right side.
 func (p *Player) draw(w, h int) image.Image {
-	img, err := drawing.Rasterize(p.Exercise.Keyframe(p.frame), w, h, false)
+	e := p.Exercise()
+	img, err := drawing.Rasterize(e.Keyframe(max(p.moment.Frame, 1)), w, h, p.moment.Mirror)
 	if err != nil {
-		fyne.LogError("drawing "+p.Exercise.ID, err)
+		fyne.LogError("drawing "+e.ID, err)
 		return image.NewRGBA(image.Rect(0, 0, w, h))
 	}
 	return img
 }
 
-func (e Exercise) stepsMarkdown() string {
-	var b strings.Builder
-	for i, s := range e.Steps {
-		fmt.Fprintf(&b, "%d. %s\n", i+1, s)
+// extra is what else is worth knowing: why it helps, a variation, cautions.
+func (e Exercise) extra() string {
+	var parts []string
+	for _, s := range append([]string{e.Why, e.Note}, e.Cautions...) {
+		if s != "" {
+			parts = append(parts, s)
+		}
 	}
-	for _, c := range e.Cautions {
-		fmt.Fprintf(&b, "\n*%s*\n", c)
-	}
-	return b.String()
+	return strings.Join(parts, " ")
 }
 
 func capital(s string) string {

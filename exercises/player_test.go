@@ -7,20 +7,25 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/widget"
 
 	"posturebreak/history"
 	"posturebreak/window/windowtest"
 )
 
-func newPlayer(t *testing.T, id string) (*Player, *[]history.Outcome) {
+type ended struct {
+	endings []Ending
+	safety  int
+}
+
+func newPlayer(t *testing.T, ids ...string) (*Player, *ended) {
 	t.Helper()
-	e, ok := ByID(id)
-	if !ok {
-		t.Fatalf("no exercise %s", id)
+	var offered []Exercise
+	for _, id := range ids {
+		offered = append(offered, exercise(t, id))
 	}
-	var got []history.Outcome
-	return NewPlayer(e, 2*time.Minute, 5*time.Minute, func(o history.Outcome) { got = append(got, o) }), &got
+	got := &ended{}
+	p := NewPlayer(offered, 2*time.Minute, 5*time.Minute, func(e Ending) { got.endings = append(got.endings, e) }, func() { got.safety++ })
+	return p, got
 }
 
 func TestButtonsEndTheBreakAsTheySay(t *testing.T) {
@@ -35,73 +40,128 @@ func TestButtonsEndTheBreakAsTheySay(t *testing.T) {
 	} {
 		p, got := newPlayer(t, "seated-rotation")
 		test.Tap(c.press(p))
-		if len(*got) != 1 || (*got)[0] != c.want {
-			t.Errorf("tapping gave %v, want %v", *got, c.want)
+		if len(got.endings) != 1 || got.endings[0] != (Ending{Outcome: c.want, Exercise: "seated-rotation"}) {
+			t.Errorf("tapping gave %+v, want %v", got.endings, c.want)
 		}
 	}
 }
 
-func TestCountdownAndPicturesPlay(t *testing.T) {
+func TestTheStepsPlayOverTheBreak(t *testing.T) {
 	test.NewTempApp(t)
-	p, _ := newPlayer(t, "lat-stretch")
-	if p.Left.Text != "2:00 left" || p.Progress.Value != 0 || p.Frame() != 1 {
-		t.Fatalf("at start: %q, %v, frame %d", p.Left.Text, p.Progress.Value, p.Frame())
+	p, _ := newPlayer(t, "cat-cow")
+	e := p.Exercise()
+	if p.StepNo.Text != "Step 1 of 4" || p.Step.Text != e.Steps[0].Text || p.Left.Text != "2:00 left" || p.Prev.Disabled() == false {
+		t.Fatalf("at start: %q %q %q, back enabled=%v", p.StepNo.Text, p.Step.Text, p.Left.Text, !p.Prev.Disabled())
 	}
-	p.Tick(30*time.Second + FrameTime)
-	if p.Left.Text != "1:28 left" || p.Progress.Value < 0.26 || p.Progress.Value > 0.27 {
-		t.Fatalf("32 s in: %q, %v", p.Left.Text, p.Progress.Value)
+	p.Tick(SetupTime)
+	if p.StepNo.Text != "Step 2 of 4" || p.Moment().Frame != 2 {
+		t.Fatalf("after one step: %q frame %d", p.StepNo.Text, p.Moment().Frame)
 	}
-	p.Tick(FrameTime)
-	if p.Frame() != 2 {
-		t.Fatalf("after one frame time: frame %d, want 2", p.Frame())
-	}
-	p.Tick(2 * FrameTime)
-	if p.Frame() != 1 {
-		t.Fatalf("after two frame times: frame %d, want 1 again", p.Frame())
+	p.Tick(3*SetupTime + FrameTime)
+	if p.StepNo.Text != "Step 4 of 4" || p.Moment().Frame != 3 {
+		t.Fatalf("in the main step: %q frame %d", p.StepNo.Text, p.Moment().Frame)
 	}
 	p.Tick(3 * time.Minute)
-	if p.Left.Text != "Break complete" || p.Progress.Value != 1 {
-		t.Fatalf("after the break: %q, %v", p.Left.Text, p.Progress.Value)
+	if p.Left.Text != "Break complete" || p.Progress.Value != 1 || !p.Next.Disabled() {
+		t.Fatalf("after the break: %q %v", p.Left.Text, p.Progress.Value)
 	}
 }
 
-func TestTheWindowShowsTheExercise(t *testing.T) {
+func TestOneSidedExercisesMirrorAndSayWhenToSwitch(t *testing.T) {
 	test.NewTempApp(t)
-	p, _ := newPlayer(t, "doorway-chest")
-	if p.Title.Text != "Doorway chest stretch" {
-		t.Errorf("title %q", p.Title.Text)
+	p, _ := newPlayer(t, "thread-the-needle")
+	p.Tick(30 * time.Second)
+	if p.Side.Text != "Left side" || p.Moment().Mirror {
+		t.Fatalf("first half: %q mirror=%v", p.Side.Text, p.Moment().Mirror)
 	}
-	shown := plain(p.Steps.Segments)
-	for _, step := range p.Exercise.Steps {
-		if !strings.Contains(shown, step) {
-			t.Errorf("step %q is not shown in %q", step, shown)
-		}
+	p.Tick(time.Minute + time.Second)
+	if p.Side.Text != "Now switch sides" || !p.Moment().Mirror {
+		t.Fatalf("halfway: %q mirror=%v", p.Side.Text, p.Moment().Mirror)
+	}
+	p.Tick(time.Minute + SwitchTime + time.Second)
+	if p.Side.Text != "Right side" {
+		t.Fatalf("after the cue: %q", p.Side.Text)
+	}
+}
+
+func TestSteppingByHand(t *testing.T) {
+	test.NewTempApp(t)
+	p, _ := newPlayer(t, "cat-cow")
+	test.Tap(p.Next)
+	test.Tap(p.Next)
+	if p.StepNo.Text != "Step 3 of 4" {
+		t.Fatalf("after two taps on next: %q", p.StepNo.Text)
+	}
+	test.Tap(p.Prev)
+	if p.StepNo.Text != "Step 2 of 4" {
+		t.Fatalf("after back: %q", p.StepNo.Text)
+	}
+	p.Tick(time.Second) // time goes on from where the user is
+	if p.StepNo.Text != "Step 2 of 4" {
+		t.Fatalf("a tick undid the stepping: %q", p.StepNo.Text)
+	}
+}
+
+func TestAnotherExerciseMovesOnAndIsReported(t *testing.T) {
+	test.NewTempApp(t)
+	p, got := newPlayer(t, "seated-rotation", "doorway-chest", "lat-stretch")
+	p.Tick(40 * time.Second)
+	test.Tap(p.Another)
+	if p.Title.Text != "Doorway chest stretch" || p.StepNo.Text != "Step 1 of 2" {
+		t.Fatalf("after another: %q %q", p.Title.Text, p.StepNo.Text)
+	}
+	test.Tap(p.Another)
+	if p.Title.Text != "Lat stretch" || !p.Another.Disabled() {
+		t.Fatalf("at the last offer: %q, another enabled=%v", p.Title.Text, !p.Another.Disabled())
+	}
+	test.Tap(p.Done)
+	if len(got.endings) != 1 || got.endings[0] != (Ending{Outcome: history.Done, Exercise: "lat-stretch", Another: 2}) {
+		t.Fatalf("ending %+v", got.endings)
+	}
+}
+
+func TestTheSafetyLinkIsAlwaysThere(t *testing.T) {
+	test.NewTempApp(t)
+	p, got := newPlayer(t, "superman")
+	if !strings.Contains(p.Safety.Text, "numbness") {
+		t.Fatalf("link says %q", p.Safety.Text)
+	}
+	test.Tap(p.Safety)
+	if got.safety != 1 {
+		t.Fatal("the link did nothing")
 	}
 }
 
 func TestTheBreakWindowLooksRight(t *testing.T) {
-	for name, variant := range windowtest.Variants {
-		t.Run(name, func(t *testing.T) {
-			windowtest.App(t, variant)
-			p, _ := newPlayer(t, "seated-rotation")
-			p.Tick(40 * time.Second)
-			windowtest.AssertLooks(t, "break-"+name+".png", p.Content(), WindowSize)
-		})
+	for _, c := range []struct {
+		name string
+		id   string
+		at   time.Duration
+	}{
+		{"one-sided", "seated-rotation", time.Minute + time.Second}, // just switched to the right side
+		{"two-sided", "cat-cow", 30 * time.Second},
+	} {
+		for variant, v := range windowtest.Variants {
+			t.Run(c.name+"-"+variant, func(t *testing.T) {
+				windowtest.App(t, v)
+				p, _ := newPlayer(t, c.id, "lat-stretch")
+				p.Tick(c.at)
+				windowtest.AssertLooks(t, "break-"+c.name+"-"+variant+".png", p.Content(), WindowSize)
+			})
+		}
 	}
 }
 
-// plain is the text of rich text segments, lists and paragraphs included.
-func plain(segs []widget.RichTextSegment) string {
-	var b strings.Builder
-	for _, s := range segs {
-		switch s := s.(type) {
-		case *widget.ListSegment:
-			b.WriteString(plain(s.Items))
-		case *widget.ParagraphSegment:
-			b.WriteString(plain(s.Texts))
-		default:
-			b.WriteString(s.Textual() + "\n")
-		}
+// At its minimum size, and at twice the scale, nothing overlaps or is cut.
+func TestTheBreakWindowFitsItsMinimumSizeAndScales(t *testing.T) {
+	windowtest.App(t, windowtest.Variants["light"])
+	p, _ := newPlayer(t, "foam-roller-extension", "cat-cow")
+	p.Tick(20 * time.Second)
+	content := p.Content()
+	min := content.MinSize()
+	if min.Width > WindowSize.Width || min.Height > WindowSize.Height {
+		t.Fatalf("minimum size %v is larger than the window opens at, %v", min, WindowSize)
 	}
-	return b.String()
+	windowtest.AssertLooks(t, "break-minimum.png", content, min)
+	windowtest.AssertLooksScaled(t, "break-scale-2.png", p.Content(), WindowSize, 2)
 }

@@ -2,6 +2,7 @@ package exercises
 
 import (
 	"fmt"
+	"slices"
 	"testing"
 )
 
@@ -71,5 +72,92 @@ func TestAnEmptyFilterStillGivesAnExercise(t *testing.T) {
 	var r Rotation
 	if e := r.Next(Catalogue, func(Exercise) bool { return false }); e.ID == "" {
 		t.Fatal("no exercise")
+	}
+}
+
+func TestByDefaultOnlyDeskExercisesComeUp(t *testing.T) {
+	desk := Eligible(nil)
+	var got []string
+	for _, e := range Catalogue {
+		if desk(e) {
+			got = append(got, e.ID)
+			if e.Position != Seated && e.Position != Standing {
+				t.Errorf("%s is %s, not at a desk", e.ID, e.Position)
+			}
+		}
+	}
+	if len(got) != 3 {
+		t.Fatalf("desk exercises %v, want the three the article gives for a desk", got)
+	}
+	everything := Eligible([]string{"floor-space", "foam-roller", "weights", "band"})
+	for _, e := range Catalogue {
+		if !everything(e) {
+			t.Errorf("%s is not eligible with every extra", e.ID)
+		}
+	}
+	if !Eligible([]string{"weights"})(exercise(t, "rows")) || Eligible([]string{"band"})(exercise(t, "rows")) {
+		t.Error("rows should need the weights, and only them")
+	}
+}
+
+// Thousands of simulated breaks over the real catalogue, with every mix of
+// extras: none repeats within a cycle, the filter always holds, every
+// eligible exercise comes up equally often, and a category follows itself
+// only when nothing of another category was left to show.
+func TestTheRotationOverThousandsOfBreaks(t *testing.T) {
+	for mask := range 1 << len(Extras) {
+		var have []string
+		for i, x := range Extras {
+			if mask&(1<<i) != 0 {
+				have = append(have, x.Key)
+			}
+		}
+		ok := Eligible(have)
+		eligible := 0
+		for _, e := range Catalogue {
+			if ok(e) {
+				eligible++
+			}
+		}
+		var r Rotation
+		count := map[string]int{}
+		var prev Exercise
+		cycles := 300
+		for i := range eligible * cycles {
+			left := map[Category]bool{}
+			for _, e := range Catalogue {
+				if ok(e) && !slices.Contains(r.Shown, e.ID) {
+					left[e.Category] = true
+				}
+			}
+			if len(left) == 0 { // a new cycle starts
+				for _, e := range Catalogue {
+					if ok(e) && e.ID != r.Last {
+						left[e.Category] = true
+					}
+				}
+			}
+			e := r.Next(Catalogue, ok)
+			if !ok(e) {
+				t.Fatalf("extras %v, break %d: %s is not eligible", have, i, e.ID)
+			}
+			if i%eligible != 0 && slices.Index(r.Shown, e.ID) != len(r.Shown)-1 {
+				t.Fatalf("extras %v, break %d: %s repeated within a cycle", have, i, e.ID)
+			}
+			if i > 0 && e.Category == prev.Category {
+				for c := range left {
+					if c != e.Category {
+						t.Fatalf("extras %v, break %d: %s after %s, both %s, though a %s was left", have, i, e.ID, prev.ID, e.Category, c)
+					}
+				}
+			}
+			count[e.ID]++
+			prev = e
+		}
+		for id, n := range count {
+			if n != cycles {
+				t.Errorf("extras %v: %s came up %d times in %d cycles", have, id, n, cycles)
+			}
+		}
 	}
 }

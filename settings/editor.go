@@ -3,6 +3,7 @@ package settings
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -11,12 +12,15 @@ import (
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"posturebreak/exercises"
 )
 
 // Editor is the content of the settings window: a field per setting with
 // its limits, checked as the user types, and Save / Cancel.
 type Editor struct {
 	Work, Break  *widget.Entry
+	Extras       []*widget.Check // one per exercises.Extras, in that order
 	Save, Cancel *widget.Button
 	Problem      *widget.Label // why the last save failed, or what was wrong with the file
 
@@ -30,6 +34,11 @@ func NewEditor(current Settings, notice string, save func(Settings) error, done 
 	e := &Editor{save: save, done: done}
 	e.Work = minutesEntry(fields[0], current.WorkMinutes)
 	e.Break = minutesEntry(fields[1], current.BreakMinutes)
+	for _, x := range exercises.Extras {
+		c := widget.NewCheck(x.Label, nil)
+		c.SetChecked(slices.Contains(current.Equipment, x.Key))
+		e.Extras = append(e.Extras, c)
+	}
 	e.Problem = widget.NewLabel(notice)
 	e.Problem.Wrapping = fyne.TextWrapWord
 	e.Problem.Importance = widget.DangerImportance
@@ -71,7 +80,12 @@ func minutes(f field, s string) (int, error) {
 
 // Settings reads the fields; an error names the first field that is wrong.
 func (e *Editor) Settings() (Settings, error) {
-	var s Settings
+	s := Settings{Equipment: []string{}}
+	for i, c := range e.Extras {
+		if c.Checked {
+			s.Equipment = append(s.Equipment, exercises.Extras[i].Key)
+		}
+	}
 	for i, entry := range []*widget.Entry{e.Work, e.Break} {
 		n, err := minutes(fields[i], entry.Text)
 		if err != nil {
@@ -109,8 +123,18 @@ func (e *Editor) Content() fyne.CanvasObject {
 		&widget.FormItem{Text: fields[0].label, Widget: e.Work, HintText: fmt.Sprintf("Minutes of work between breaks, %d to %d", fields[0].min, fields[0].max)},
 		&widget.FormItem{Text: fields[1].label, Widget: e.Break, HintText: fmt.Sprintf("Minutes each break lasts, %d to %d", fields[1].min, fields[1].max)},
 	)
-	title := widget.NewLabelWithStyle("Your break rhythm", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	title.SizeName = theme.SizeNameSubHeadingText
+	have := container.NewVBox(heading("What you have to hand"),
+		widget.NewLabel("Desk exercises always come up. Tick what else you have:"))
+	for _, c := range e.Extras {
+		have.Add(c)
+	}
 	buttons := container.NewHBox(layout.NewSpacer(), e.Cancel, e.Save)
-	return container.NewPadded(container.NewBorder(container.NewVBox(title, e.Problem), buttons, nil, nil, container.NewVBox(form)))
+	body := container.NewVBox(form, widget.NewSeparator(), have)
+	return container.NewPadded(container.NewBorder(container.NewVBox(heading("Your break rhythm"), e.Problem), buttons, nil, nil, container.NewVScroll(body)))
+}
+
+func heading(text string) *widget.Label {
+	l := widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	l.SizeName = theme.SizeNameSubHeadingText
+	return l
 }

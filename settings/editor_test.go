@@ -3,10 +3,12 @@ package settings
 import (
 	"errors"
 	"path/filepath"
+	"slices"
 	"testing"
 
 	"fyne.io/fyne/v2/test"
 
+	"posturebreak/exercises"
 	"posturebreak/window/windowtest"
 )
 
@@ -38,7 +40,7 @@ func TestSaveStoresWhatWasTyped(t *testing.T) {
 	e.Break.SetText("")
 	test.Type(e.Break, "5")
 	test.Tap(e.Save)
-	if len(r.saved) != 1 || r.saved[0] != (Settings{30, 5}) || len(r.closed) != 1 || !r.closed[0] {
+	if len(r.saved) != 1 || !r.saved[0].Equal(Settings{30, 5, []string{}}) || len(r.closed) != 1 || !r.closed[0] {
 		t.Fatalf("saved %v, closed %v", r.saved, r.closed)
 	}
 }
@@ -75,6 +77,21 @@ func TestFixingTheFieldEnablesSave(t *testing.T) {
 	e.Break.SetText("10")
 	if e.Save.Disabled() {
 		t.Fatal("Save still disabled after fixing the field")
+	}
+}
+
+func TestTheExtrasJoinTheSettings(t *testing.T) {
+	test.NewTempApp(t)
+	var r recorder
+	e := r.editor(Settings{WorkMinutes: 45, BreakMinutes: 2, Equipment: []string{"band"}})
+	if len(e.Extras) != len(exercises.Extras) || !e.Extras[3].Checked || e.Extras[0].Checked {
+		t.Fatalf("checkboxes do not show the current equipment")
+	}
+	test.Tap(e.Extras[0]) // floor space
+	test.Tap(e.Extras[3]) // no band after all
+	test.Tap(e.Save)
+	if len(r.saved) != 1 || !slices.Equal(r.saved[0].Equipment, []string{"floor-space"}) {
+		t.Fatalf("saved %+v", r.saved)
 	}
 }
 

@@ -18,16 +18,24 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
+	"posturebreak/exercises"
 	"posturebreak/schedule"
 )
 
 // Settings is what the user chose.
 type Settings struct {
-	WorkMinutes  int `json:"work_minutes"`  // work between breaks
-	BreakMinutes int `json:"break_minutes"` // length of a break
+	WorkMinutes  int      `json:"work_minutes"`  // work between breaks
+	BreakMinutes int      `json:"break_minutes"` // length of a break
+	Equipment    []string `json:"equipment"`     // extras the user has (exercises.Extras keys), beyond a desk
+}
+
+// Equal says whether two settings are the same.
+func (s Settings) Equal(o Settings) bool {
+	return s.WorkMinutes == o.WorkMinutes && s.BreakMinutes == o.BreakMinutes && slices.Equal(s.Equipment, o.Equipment)
 }
 
 // Limits of each setting, inclusive.
@@ -38,8 +46,9 @@ const (
 	MaxBreakMinutes = 30
 )
 
-// Defaults are 45 minutes of work, then a 2-minute break.
-var Defaults = Settings{WorkMinutes: 45, BreakMinutes: 2}
+// Defaults are 45 minutes of work, then a 2-minute break, with exercises
+// that need nothing but a desk.
+var Defaults = Settings{WorkMinutes: 45, BreakMinutes: 2, Equipment: []string{}}
 
 // Plan is the timer's rhythm for these settings.
 func (s Settings) Plan() schedule.Plan {
@@ -73,9 +82,15 @@ var fields = []field{
 	{"break_minutes", "Break length", MinBreakMinutes, MaxBreakMinutes, func(s *Settings) *int { return &s.BreakMinutes }},
 }
 
-// Validate reports every value out of range.
+// Validate reports every value out of range, and any equipment the app
+// does not know.
 func (s Settings) Validate() error {
 	var errs []error
+	for _, key := range s.Equipment {
+		if !exercises.IsExtra(key) {
+			errs = append(errs, fmt.Errorf("unknown equipment %q", key))
+		}
+	}
 	for _, f := range fields {
 		if v := *f.of(&s); v < f.min || v > f.max {
 			errs = append(errs, &RangeError{f.label, v, f.min, f.max})
@@ -96,6 +111,21 @@ func Parse(data []byte) (s Settings, problems []string, err error) {
 		return Defaults, nil, describe(err)
 	}
 	s = Defaults
+	if v, ok := raw["equipment"]; ok {
+		var have []string
+		if err := json.Unmarshal(v, &have); err != nil {
+			return Defaults, nil, fmt.Errorf("equipment should be a list of names, not %s", v)
+		}
+		s.Equipment = []string{}
+		for _, key := range have {
+			switch {
+			case !exercises.IsExtra(key):
+				problems = append(problems, fmt.Sprintf("equipment %q is not one the app knows; ignoring it", key))
+			case !slices.Contains(s.Equipment, key):
+				s.Equipment = append(s.Equipment, key)
+			}
+		}
+	}
 	for _, f := range fields {
 		v, ok := raw[f.name]
 		if !ok {

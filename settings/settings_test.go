@@ -18,12 +18,15 @@ func TestParse(t *testing.T) {
 		problems int
 		bad      bool
 	}{
-		{"full", `{"work_minutes": 30, "break_minutes": 5}`, Settings{30, 5}, 0, false},
-		{"missing fields take defaults", `{"work_minutes": 50}`, Settings{50, 2}, 0, false},
+		{"full", `{"work_minutes": 30, "break_minutes": 5, "equipment": ["band", "floor-space"]}`, Settings{30, 5, []string{"band", "floor-space"}}, 0, false},
+		{"missing fields take defaults", `{"work_minutes": 50}`, Settings{50, 2, []string{}}, 0, false},
 		{"empty object", `{}`, Defaults, 0, false},
-		{"unknown fields ignored", `{"work_minutes": 20, "theme": "dark"}`, Settings{20, 2}, 0, false},
-		{"too long is clamped", `{"work_minutes": 500}`, Settings{240, 2}, 1, false},
-		{"zero is clamped", `{"work_minutes": 0, "break_minutes": -3}`, Settings{1, 1}, 2, false},
+		{"unknown fields ignored", `{"work_minutes": 20, "theme": "dark"}`, Settings{20, 2, []string{}}, 0, false},
+		{"too long is clamped", `{"work_minutes": 500}`, Settings{240, 2, []string{}}, 1, false},
+		{"zero is clamped", `{"work_minutes": 0, "break_minutes": -3}`, Settings{1, 1, []string{}}, 2, false},
+		{"unknown equipment dropped", `{"equipment": ["band", "trampoline", "band"]}`, Settings{45, 2, []string{"band"}}, 1, false},
+		{"equipment not a list", `{"equipment": "band"}`, Defaults, 0, true},
+		{"equipment of numbers", `{"equipment": [1, 2]}`, Defaults, 0, true},
 		{"truncated", `{"work_minutes": 3`, Defaults, 0, true},
 		{"empty file", ``, Defaults, 0, true},
 		{"not an object", `[45, 2]`, Defaults, 0, true},
@@ -39,7 +42,7 @@ func TestParse(t *testing.T) {
 			if (err != nil) != c.bad {
 				t.Fatalf("error %v, want bad=%v", err, c.bad)
 			}
-			if got != c.want || len(problems) != c.problems {
+			if !got.Equal(c.want) || len(problems) != c.problems {
 				t.Fatalf("got %+v with problems %q, want %+v with %d", got, problems, c.want, c.problems)
 			}
 		})
@@ -49,6 +52,9 @@ func TestParse(t *testing.T) {
 func TestValidate(t *testing.T) {
 	if err := Defaults.Validate(); err != nil {
 		t.Fatalf("defaults invalid: %v", err)
+	}
+	if err := (Settings{WorkMinutes: 45, BreakMinutes: 2, Equipment: []string{"jetpack"}}).Validate(); err == nil {
+		t.Fatal("unknown equipment is valid")
 	}
 	err := Settings{WorkMinutes: 0, BreakMinutes: 31}.Validate()
 	var re *RangeError
@@ -66,7 +72,7 @@ func TestPlan(t *testing.T) {
 
 func TestLoadMissingFileUsesDefaults(t *testing.T) {
 	s, msg := Load(filepath.Join(t.TempDir(), "settings.json"))
-	if s != Defaults || msg != "" {
+	if !s.Equal(Defaults) || msg != "" {
 		t.Fatalf("got %+v %q", s, msg)
 	}
 }
@@ -77,7 +83,7 @@ func TestLoadKeepsABadFileAside(t *testing.T) {
 	bad := []byte(`{"work_minutes": 30, "break_`)
 	os.WriteFile(path, bad, 0o644)
 	s, msg := Load(path)
-	if s != Defaults || !strings.Contains(msg, "cut short") || !strings.Contains(msg, "settings.json.bad-") {
+	if !s.Equal(Defaults) || !strings.Contains(msg, "cut short") || !strings.Contains(msg, "settings.json.bad-") {
 		t.Fatalf("got %+v, message %q", s, msg)
 	}
 	kept, _ := filepath.Glob(filepath.Join(dir, "settings.json.bad-*"))
@@ -112,7 +118,7 @@ func TestReloadKeepsWhatItHadWhenTheFileIsMidEdit(t *testing.T) {
 	for name, content := range map[string]string{"empty": "", "half written": `{"work_minutes": 9`} {
 		os.WriteFile(path, []byte(content), 0o644)
 		s, msg := Reload(path, current)
-		if s != current || msg == "" {
+		if !s.Equal(current) || msg == "" {
 			t.Errorf("%s: got %+v %q, want the current settings and a message", name, s, msg)
 		}
 		if kept, _ := filepath.Glob(filepath.Join(dir, "*.bad-*")); len(kept) != 0 {
@@ -120,11 +126,11 @@ func TestReloadKeepsWhatItHadWhenTheFileIsMidEdit(t *testing.T) {
 		}
 	}
 	os.Remove(path)
-	if s, msg := Reload(path, current); s != current || msg != "" {
+	if s, msg := Reload(path, current); !s.Equal(current) || msg != "" {
 		t.Errorf("deleted mid-save (an editor's rename): got %+v %q", s, msg)
 	}
 	os.WriteFile(path, []byte(`{"work_minutes": 30}`), 0o644)
-	if s, _ := Reload(path, current); s != (Settings{30, 2}) {
+	if s, _ := Reload(path, current); !s.Equal(Settings{30, 2, []string{}}) {
 		t.Errorf("a good edit: got %+v", s)
 	}
 }
@@ -143,29 +149,29 @@ func TestLoadClampsAndSays(t *testing.T) {
 
 func TestSaveRoundTripsAndRefusesBadValues(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "settings.json")
-	want := Settings{WorkMinutes: 25, BreakMinutes: 4}
+	want := Settings{WorkMinutes: 25, BreakMinutes: 4, Equipment: []string{"foam-roller"}}
 	if err := Save(path, want); err != nil {
 		t.Fatal(err)
 	}
-	if got, msg := Load(path); got != want || msg != "" {
+	if got, msg := Load(path); !got.Equal(want) || msg != "" {
 		t.Fatalf("loaded %+v %q", got, msg)
 	}
 	if err := Save(path, Settings{WorkMinutes: 0, BreakMinutes: 2}); err == nil {
 		t.Fatal("saved a zero work interval")
 	}
-	if got, _ := Load(path); got != want {
+	if got, _ := Load(path); !got.Equal(want) {
 		t.Fatalf("a refused save changed the file: %+v", got)
 	}
 }
 
 func FuzzParse(f *testing.F) {
-	for _, seed := range []string{`{"work_minutes": 30, "break_minutes": 5}`, `{}`, `{"work_minutes": "x"}`, `[`, ``, `{"break_minutes": -1}`} {
+	for _, seed := range []string{`{"work_minutes": 30, "break_minutes": 5, "equipment": ["band"]}`, `{}`, `{"work_minutes": "x"}`, `[`, ``, `{"break_minutes": -1}`} {
 		f.Add([]byte(seed))
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		s, _, err := Parse(data)
 		if err != nil {
-			if s != Defaults {
+			if !s.Equal(Defaults) {
 				t.Fatalf("a bad file gave %+v, want the defaults", s)
 			}
 			return
@@ -174,7 +180,7 @@ func FuzzParse(f *testing.F) {
 			t.Fatalf("parse gave out-of-range settings %+v: %v", s, verr)
 		}
 		back, problems, err := Parse(Encode(s))
-		if err != nil || back != s || len(problems) > 0 {
+		if err != nil || !back.Equal(s) || len(problems) > 0 {
 			t.Fatalf("re-reading %+v gave %+v %v %v", s, back, problems, err)
 		}
 	})

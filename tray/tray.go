@@ -20,6 +20,7 @@ type Click int
 const (
 	BreakNow Click = iota // "Take a break now", or a click on the icon itself
 	Settings
+	About
 	Quit
 )
 
@@ -77,7 +78,8 @@ func (t *Tray) build() {
 	t.status.Disable()
 	systray.AddSeparator()
 	t.item("Take a break now", "Open the break window", BreakNow)
-	t.item("Settings…", "Change the work interval and break length", Settings)
+	t.item("Settings…", "Change the work interval, break length and equipment", Settings)
+	t.item("About Posture Break", "Where the exercises come from, and when to see a professional", About)
 	systray.AddSeparator()
 	t.item("Quit "+t.app.Name, "Stop reminding me", Quit)
 }

@@ -42,10 +42,18 @@ func App(t *testing.T, variant fyne.ThemeVariant) fyne.App {
 // rendered in that window.
 func AssertLooks(t *testing.T, name string, content fyne.CanvasObject, size fyne.Size) {
 	t.Helper()
+	AssertLooksScaled(t, name, content, size, 1)
+}
+
+// AssertLooksScaled is AssertLooks on a screen of the given scale (2 for a
+// HiDPI screen): size is in Fyne's units, the picture in pixels.
+func AssertLooksScaled(t *testing.T, name string, content fyne.CanvasObject, size fyne.Size, scale float32) {
+	t.Helper()
 	w := windowOf(content)
 	if w == nil {
 		w = test.NewTempWindow(t, content)
 	}
+	w.Canvas().(interface{ SetScale(float32) }).SetScale(scale)
 	w.Resize(size)
 	img := w.Canvas().Capture()
 	if dir := os.Getenv("SCREENSHOTS"); dir != "" {

@@ -1,0 +1,85 @@
+package advice
+
+import (
+	"io"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"posturebreak/identity"
+	"posturebreak/window"
+)
+
+// Window titles, without the app's name.
+const (
+	IntroTitle = "Welcome"
+	AboutTitle = "About"
+)
+
+// Result is what an advice window tells the daemon: that it was read.
+type Result struct {
+	Read bool `json:"read"`
+}
+
+// Page is the content of an advice window: scrolling text with the app's
+// icon beside it, and one button that closes it.
+type Page struct {
+	Text  *widget.RichText
+	Close *widget.Button
+	icon  fyne.Resource
+}
+
+// NewPage shows markdown, with a button labelled button that calls done.
+func NewPage(icon fyne.Resource, markdown, button string, done func()) *Page {
+	p := &Page{Text: widget.NewRichTextFromMarkdown(markdown), icon: icon}
+	p.Text.Wrapping = fyne.TextWrapWord
+	p.Close = widget.NewButtonWithIcon(button, theme.ConfirmIcon(), done)
+	p.Close.Importance = widget.HighImportance
+	return p
+}
+
+// Content is the window's layout.
+func (p *Page) Content() fyne.CanvasObject {
+	img := widget.NewIcon(p.icon)
+	side := container.NewVBox(container.NewGridWrap(fyne.NewSize(72, 72), img))
+	buttons := container.NewHBox(layout.NewSpacer(), p.Close)
+	return container.NewPadded(container.NewBorder(nil, buttons, side, nil, container.NewVScroll(p.Text)))
+}
+
+// PageSize is an advice window's size when it opens.
+var PageSize = fyne.NewSize(640, 560)
+
+// RunIntro is the first-run introduction process (posturebreak window intro).
+func RunIntro(id identity.App, stdin io.Reader, stdout io.Writer) int {
+	return run(id, IntroTitle, Intro(), "Start", stdin, stdout)
+}
+
+// RunAbout is the About window process (posturebreak window about).
+func RunAbout(id identity.App, stdin io.Reader, stdout io.Writer) int {
+	return run(id, AboutTitle, About(id.Name, id.Version), "Close", stdin, stdout)
+}
+
+func run(id identity.App, title, markdown, button string, stdin io.Reader, stdout io.Writer) int {
+	a, w := window.New(id, title)
+	reporter := window.NewReporter(stdout)
+	done := func() {
+		reporter.Report(Result{Read: true})
+		a.Quit()
+	}
+	p := NewPage(a.Icon(), markdown, button, done)
+	w.SetContent(p.Content())
+	w.Resize(PageSize)
+	w.CenterOnScreen()
+	w.SetCloseIntercept(done)
+	w.Canvas().SetOnTypedKey(func(k *fyne.KeyEvent) {
+		if k.Name == fyne.KeyEscape || k.Name == fyne.KeyReturn || k.Name == fyne.KeyEnter {
+			done()
+		}
+	})
+	window.QuitWhenOrphaned(a, stdin)
+	w.ShowAndRun()
+	return 0
+}
