@@ -93,4 +93,3 @@ func TestSteppingThroughTheGuide(t *testing.T) {
 		t.Fatal("back from the first step moved")
 	}
 }
-
