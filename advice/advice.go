@@ -81,6 +81,6 @@ func Intro() string {
 func About(name, version string) string {
 	return fmt.Sprintf("## %s %s\n\nA break reminder for the upper back: it keeps a work timer, and at each break guides you through one illustrated exercise.\n\n"+
 		"## Where the advice comes from\n\nEvery exercise, and all the advice in the app, comes from the article *%s* by %s (%s), in our own words. "+
-		"Posture Break adds nothing to it, and it does not replace a professional's advice.\n\n%s\n\n## When to stop\n\n%s",
+		"Posture Break adds no advice of its own, and it does not replace a professional's.\n\n%s\n\n## When to stop\n\n%s",
 		name, version, SourceTitle, SourceAuthor, SourceSite, Core, Safety())
 }

@@ -50,7 +50,7 @@ func (p *Page) Content() fyne.CanvasObject {
 }
 
 // PageSize is an advice window's size when it opens.
-var PageSize = fyne.NewSize(640, 560)
+var PageSize = fyne.NewSize(640, 620)
 
 // RunIntro is the first-run introduction process (posturebreak window intro).
 func RunIntro(id identity.App, stdin io.Reader, stdout io.Writer) int {

@@ -7,6 +7,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"posturebreak/history"
 	"posturebreak/window/windowtest"
@@ -164,4 +165,12 @@ func TestTheBreakWindowFitsItsMinimumSizeAndScales(t *testing.T) {
 	}
 	windowtest.AssertLooks(t, "break-minimum.png", content, min)
 	windowtest.AssertLooksScaled(t, "break-scale-2.png", p.Content(), WindowSize, 2)
+}
+
+func TestTheSafetyAdviceLooksRight(t *testing.T) {
+	windowtest.App(t, windowtest.Variants["light"])
+	w := test.NewTempWindow(t, widget.NewLabel(""))
+	w.Resize(WindowSize)
+	showSafety(w)
+	windowtest.AssertLooks(t, "safety-light.png", w.Content(), WindowSize)
 }

@@ -1,0 +1,36 @@
+package advice
+
+import (
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"posturebreak/assets"
+	"posturebreak/window/windowtest"
+)
+
+var icon = fyne.NewStaticResource("icon.png", assets.Read("icons/app-64.png"))
+
+func TestThePageClosesWithItsButton(t *testing.T) {
+	test.NewTempApp(t)
+	closed := 0
+	p := NewPage(icon, Intro(), "Start", func() { closed++ })
+	if p.Close.Text != "Start" {
+		t.Fatalf("button %q", p.Close.Text)
+	}
+	test.Tap(p.Close)
+	if closed != 1 {
+		t.Fatalf("closed %d times", closed)
+	}
+}
+
+func TestTheIntroductionAndAboutLookRight(t *testing.T) {
+	for variant, v := range windowtest.Variants {
+		t.Run(variant, func(t *testing.T) {
+			windowtest.App(t, v)
+			windowtest.AssertLooks(t, "intro-"+variant+".png", NewPage(icon, Intro(), "Start", func() {}).Content(), PageSize)
+			windowtest.AssertLooks(t, "about-"+variant+".png", NewPage(icon, About("Posture Break", "0.2.0"), "Close", func() {}).Content(), PageSize)
+		})
+	}
+}
