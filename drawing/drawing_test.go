@@ -2,7 +2,9 @@ package drawing
 
 import (
 	"bytes"
+	"encoding/xml"
 	"image"
+	"io"
 	"math"
 	"os"
 	"path/filepath"
@@ -28,13 +30,104 @@ func TestAssetsAreUpToDate(t *testing.T) {
 	}
 }
 
-func TestReachPutsTheHandOnTheTarget(t *testing.T) {
-	f := Figure{View: Front, Hip: Pt{120, 140}, Torso: 180, Neck: 180}
-	for _, target := range []Pt{{110, 40}, {150, 120}, {100, 120}} {
-		for _, bend := range []float64{1, -1} {
-			f.NearArmTo(target, bend)
-			if got := f.At(NearHand); math.Hypot(got.X-target.X, got.Y-target.Y) > 0.5 {
-				t.Errorf("reach %v (bend %v): hand at %v", target, bend, got)
+// The catalogue declares how many keyframes each exercise has, and the app
+// checks every file exists: the drawing makes exactly these.
+func TestEveryExerciseHasItsKeyframes(t *testing.T) {
+	want := map[string]int{
+		"foam-roller-extension": 2, "cat-cow": 3, "thread-the-needle": 2, "seated-rotation": 2,
+		"doorway-chest": 2, "lat-stretch": 2, "rows": 2, "face-pulls": 2,
+		"y-raise": 2, "prone-swimmers": 3, "superman": 2,
+	}
+	if len(Keyframes) != len(want) || len(Order) != len(want) {
+		t.Errorf("%d exercises drawn and %d in Order, want %d", len(Keyframes), len(Order), len(want))
+	}
+	for _, id := range Order {
+		if got := len(Keyframes[id]); got != want[id] {
+			t.Errorf("%s has %d keyframes, want %d", id, got, want[id])
+		}
+	}
+}
+
+func near(a, b V) bool { return a.Sub(b).len() < 0.5 }
+
+func TestReachPutsTheHandOnTheTargetWithTheElbowBentThatWay(t *testing.T) {
+	f := standing(120)
+	shoulder := f.At(LeftShoulder)
+	for _, target := range []V{shoulder.Add(V{30, 20, 0}), shoulder.Add(V{-10, -40, -12}), shoulder.Add(V{0, 20, 25})} {
+		for _, bend := range []V{Up, Down, Out, Left} {
+			f.LeftArm = Reach(target, bend)
+			b := f.Pose()
+			if !near(b.At(LeftHand), target) {
+				t.Errorf("reach %v (bend %v): hand at %v", target, bend, b.At(LeftHand))
+			}
+			// The elbow sits off the shoulder-to-hand line on the side asked.
+			line := target.Sub(shoulder).unit()
+			off := b.At(LeftElbow).Sub(shoulder).across(line)
+			if want := bend.across(line); want.len() > 0.1 && off.dot(want) <= 0 {
+				t.Errorf("reach %v (bend %v): elbow bent the other way, at %v", target, bend, b.At(LeftElbow))
+			}
+		}
+	}
+	f.LeftArm = Reach(shoulder.Add(V{200, 0, 0}), Up) // out of reach: straight at it
+	if got := f.At(LeftHand); !near(got, shoulder.Add(V{UpperArm + Forearm, 0, 0})) {
+		t.Errorf("out of reach: hand at %v", got)
+	}
+}
+
+// Every picture uses the one set of proportions: no pose stretches a bone.
+func TestEveryPoseKeepsTheProportions(t *testing.T) {
+	bones := []struct {
+		a, b   Joint
+		length float64
+	}{
+		{Pelvis, Chest, Torso},
+		{LeftShoulder, LeftElbow, UpperArm}, {LeftElbow, LeftHand, Forearm},
+		{RightShoulder, RightElbow, UpperArm}, {RightElbow, RightHand, Forearm},
+		{LeftHip, LeftKnee, Thigh}, {LeftKnee, LeftAnkle, Shin}, {LeftAnkle, LeftToe, Foot},
+		{RightHip, RightKnee, Thigh}, {RightKnee, RightAnkle, Shin}, {RightAnkle, RightToe, Foot},
+		{Chest, LeftShoulder, Shoulders}, {Chest, RightShoulder, Shoulders},
+		{Pelvis, LeftHip, Hips}, {Pelvis, RightHip, Hips},
+		{Chest, Head, Neck + HeadRadius},
+	}
+	for id, scenes := range Keyframes {
+		for i, s := range scenes {
+			b := s.Figure.Pose()
+			for _, bone := range bones {
+				if got := b.At(bone.a).Sub(b.At(bone.b)).len(); math.Abs(got-bone.length) > 0.01 {
+					t.Errorf("%s-%d: bone %d–%d is %.2f long, want %.2f", id, i+1, bone.a, bone.b, got, bone.length)
+				}
+			}
+		}
+	}
+}
+
+var legs = [][3]Joint{{LeftHip, LeftKnee, LeftAnkle}, {RightHip, RightKnee, RightAnkle}}
+
+// kneeBend is how far a knee bends backwards, as the sine of its angle:
+// seen from the figure's right, the shin turns clockwise from the thigh.
+// Negative means it bends forwards, which no knee can.
+func kneeBend(b *Body, leg [3]Joint) float64 {
+	_, _, right := b.frame(0)
+	thigh := b.At(leg[1]).Sub(b.At(leg[0])).unit()
+	shin := b.At(leg[2]).Sub(b.At(leg[1])).unit()
+	return thigh.cross(shin).dot(right)
+}
+
+func TestKneesBendOnlyBackwards(t *testing.T) {
+	squat := standing(120)
+	squat.Pelvis.Y += 20
+	squat.LeftLeg = Reach(V{120, FloorLine, -Hips}, Right)
+	squat.RightLeg = Reach(V{120, FloorLine, Hips}, Left) // the wrong way
+	b := squat.Pose()
+	if kneeBend(b, legs[0]) <= 0 || kneeBend(b, legs[1]) >= 0 {
+		t.Fatalf("kneeBend cannot tell a knee bent forwards (%.2f) from one bent backwards (%.2f)", kneeBend(b, legs[1]), kneeBend(b, legs[0]))
+	}
+	for id, scenes := range Keyframes {
+		for i, s := range scenes {
+			for _, leg := range legs {
+				if bend := kneeBend(s.Figure.Pose(), leg); bend < -0.05 {
+					t.Errorf("%s-%d: knee %d bends forwards (%.2f)", id, i+1, leg[1], bend)
+				}
 			}
 		}
 	}
@@ -42,13 +135,40 @@ func TestReachPutsTheHandOnTheTarget(t *testing.T) {
 
 func TestEveryKeyframeStaysOnTheCard(t *testing.T) {
 	for id, scenes := range Keyframes {
-		if len(scenes) < 2 {
-			t.Errorf("%s has %d keyframes, want a start and an end pose", id, len(scenes))
-		}
 		for i, s := range scenes {
-			for j := HipJoint; j <= FarHip; j++ {
-				if p := s.Figure.At(j); p.X < 4 || p.X > 236 || p.Y < 4 || p.Y > 236 {
-					t.Errorf("%s keyframe %d: joint %d at %v is off the card", id, i+1, j, p)
+			for j := Pelvis; j < joints; j++ {
+				if p := s.OnCard(j); p.X < 8 || p.X > 232 || p.Y < 8 || p.Y > 232 {
+					t.Errorf("%s-%d: joint %d at %v is off the card", id, i+1, j, p)
+				}
+			}
+		}
+	}
+}
+
+// The keyframes use only what Fyne's SVG renderer draws: no transforms,
+// text, gradients or filters, and no polylines (it skips a two-point one).
+func TestKeyframesUseOnlyWhatFyneDraws(t *testing.T) {
+	allowed := map[string]bool{"svg": true, "rect": true, "path": true, "circle": true, "polygon": true, "line": true}
+	for id, scenes := range Keyframes {
+		for i, s := range scenes {
+			d := xml.NewDecoder(bytes.NewReader([]byte(s.SVG())))
+			for {
+				tok, err := d.Token()
+				if err == io.EOF {
+					break
+				}
+				if err != nil {
+					t.Fatalf("%s-%d: %v", id, i+1, err)
+				}
+				if e, ok := tok.(xml.StartElement); ok {
+					if !allowed[e.Name.Local] {
+						t.Errorf("%s-%d: <%s>", id, i+1, e.Name.Local)
+					}
+					for _, a := range e.Attr {
+						if a.Name.Local == "transform" {
+							t.Errorf("%s-%d: <%s transform>", id, i+1, e.Name.Local)
+						}
+					}
 				}
 			}
 		}
@@ -79,7 +199,7 @@ func TestStrokesScaleWithThePicture(t *testing.T) {
 }
 
 func TestMirrorFlipsLeftAndRight(t *testing.T) {
-	svg := []byte(Keyframes["lat-stretch"][0].SVG()) // the post stands on the left
+	svg := []byte(Keyframes["lat-stretch"][0].SVG()) // the post stands on the right
 	plain, _ := Rasterize(svg, 240, 240, false)
 	mirrored, _ := Rasterize(svg, 240, 240, true)
 	for y := 0; y < 240; y++ {

@@ -1,98 +1,76 @@
 package drawing
 
+import "math"
+
+// Order is every exercise with pictures, in the order the article gives
+// them.
+var Order = []string{
+	"foam-roller-extension", "cat-cow", "thread-the-needle", "seated-rotation",
+	"doorway-chest", "lat-stretch",
+	"rows", "face-pulls",
+	"y-raise", "prone-swimmers", "superman",
+}
+
 // Keyframes holds every exercise's pictures, by exercise id, in the order
-// the movement goes. One-sided exercises are drawn on the figure's left
-// side; the app mirrors them for the right.
+// the movement goes. One-sided exercises are drawn working the figure's
+// left side; the app mirrors them for the right.
 var Keyframes = map[string][]Scene{
-	"seated-rotation": seatedRotation(),
-	"doorway-chest":   doorwayChest(),
-	"lat-stretch":     latStretch(),
+	"foam-roller-extension": foamRollerExtension(),
+	"cat-cow":               catCow(),
+	"thread-the-needle":     threadTheNeedle(),
+	"seated-rotation":       seatedRotation(),
+	"doorway-chest":         doorwayChest(),
+	"lat-stretch":           latStretch(),
+	"rows":                  rows(),
+	"face-pulls":            facePulls(),
+	"y-raise":               yRaise(),
+	"prone-swimmers":        proneSwimmers(),
+	"superman":              superman(),
 }
 
-// seated is the front view of the figure sitting square on a chair.
-func seated() Figure {
+// The working areas, as the exercises name them.
+var (
+	thoracic       = Along(0.4, 0.95, 0)  // the upper (thoracic) spine
+	erectors       = Along(0.08, 0.8, -6) // the muscles along the spine
+	between        = Along(0.6, 0.92, -7) // between the shoulder blades, from the side
+	lowerTrapezius = []Highlight{         // lower shoulder blades, from behind
+		{{0.5, -6, 0}, {0.7, -6, -7}, {0.88, -6, -14}},
+		{{0.5, -6, 0}, {0.7, -6, 7}, {0.88, -6, 14}},
+	}
+)
+
+// floor is the height of a joint of a body lying on the floor: its
+// stroke rests on the floor line.
+const floor = FloorLine - 1.5
+
+// standing is the figure standing tall with its pelvis at x, z, facing
+// Right, arms hanging.
+func standing(x float64) Figure {
 	return Figure{
-		View: Front, Hip: Pt{120, 160}, Torso: 180, Neck: 180,
-		NearLeg:  Limb{Upper: 20, Lower: 2, Short: 0.3},
-		FarLeg:   Limb{Upper: -20, Lower: -2, Short: 0.3},
-		NearFoot: 70, FarFoot: -70,
+		Pelvis: V{x, FloorLine - Thigh - Shin, 0}, Spine: Up, Chest: Right,
+		LeftArm: Point(Dir(-6), Dir(2)), RightArm: Point(Dir(8), Dir(16)),
+		LeftLeg: Straight(Down), RightLeg: Straight(Down),
 	}
 }
 
-func seatedRotation() []Scene {
-	chair := Chair{View: Front, Seat: Pt{120, 166}}
-	square := seated()
-	square.NearArmTo(Pt{104, 104}, 1)
-	square.FarArmTo(Pt{136, 104}, -1)
-	turned := square
-	turned.Turn = 0.6
-	turned.Face = 0.8
-	turned.Neck = 176
-	turned.NearArmTo(Pt{120, 108}, 1)
-	turned.FarArmTo(Pt{146, 104}, -1)
-	spine := []Highlight{{From: 0.35, To: 0.95}}
-	return []Scene{
-		{Floor: true, Behind: []Prop{chair}, Figure: square, Work: spine},
-		{Floor: true, Behind: []Prop{chair}, Figure: turned, Work: spine,
-			Arrows: []Arrow{{{78, 50}, {118, 24}, {160, 44}}}},
+// allFours is the figure on hands and knees with its pelvis at x, facing
+// Right: hands under the shoulders, knees under the hips, feet flat behind.
+func allFours(x float64) Figure {
+	hip, shoulder := FloorLine-Thigh, FloorLine-UpperArm-Forearm
+	rise := shoulder - hip
+	f := Figure{
+		Pelvis: V{x, hip, 0}, Spine: V{math.Sqrt(Torso*Torso - rise*rise), rise, 0}, Chest: Down,
+		Face: Dir(40), LeftFoot: Left, RightFoot: Left,
 	}
-}
-
-// standing is the side view of the figure standing tall, facing right.
-func standing() Figure {
-	return Figure{
-		View: Side, Hip: Pt{112, 128}, Torso: 180, Neck: 180,
-		NearArm: Limb{Upper: 5, Lower: 10}, FarArm: Limb{Upper: -5, Lower: 5},
+	b := f.Pose()
+	for _, side := range []struct {
+		arm              *Limb
+		leg              *Limb
+		shoulder, pelvis Joint
+	}{{&f.LeftArm, &f.LeftLeg, LeftShoulder, LeftHip}, {&f.RightArm, &f.RightLeg, RightShoulder, RightHip}} {
+		s, h := b.At(side.shoulder), b.At(side.pelvis)
+		*side.arm = Reach(V{s.X, FloorLine, s.Z}, Left)
+		*side.leg = Reach(V{h.X - Shin, FloorLine, h.Z}, V{1, 1, 0})
 	}
-}
-
-func doorwayChest() []Scene {
-	door := Wall{X: 132, Width: 18}
-	elbow := Pt{126, 62}
-	upright := standing()
-	upright.Hip = Pt{100, 128}
-	upright.NearElbowAt(elbow, 180)
-	upright.NearLeg = Limb{Upper: 10, Lower: 2}
-	upright.FarLeg = Limb{Upper: -8, Lower: -4}
-	lean := upright
-	lean.Hip = Pt{118, 128}
-	lean.Torso = 164
-	lean.Neck = 160
-	lean.NearElbowAt(elbow, 180)
-	lean.NearLeg = Limb{Upper: 24, Lower: 6}
-	lean.FarLeg = Limb{Upper: -18, Lower: -12}
-	chest := []Highlight{{From: 0.62, To: 0.95, Offset: 9}}
-	return []Scene{
-		{Floor: true, Behind: []Prop{door}, Figure: upright, Work: chest},
-		{Floor: true, Behind: []Prop{door}, Figure: lean, Work: chest,
-			Arrows: []Arrow{{{160, 76}, {176, 80}, {190, 92}}}},
-	}
-}
-
-func latStretch() []Scene {
-	const k = 0.82
-	post := Post{X: 70, Top: 14}
-	grip := Pt{77, 36}
-	tall := Figure{
-		View: Front, Size: k, Hip: Pt{108, FloorLine - (Thigh+Shin)*k}, Torso: 180, Neck: 180,
-		NearLeg: Limb{Upper: 4}, FarLeg: Limb{Upper: -4},
-		NearFoot: 75, FarFoot: -75,
-		NearArm: Limb{Upper: 12, Lower: 8},
-	}
-	tall.FarArmTo(grip, 1)
-	lean := tall
-	lean.Hip = Pt{134, tall.Hip.Y + 2}
-	lean.Torso = 196
-	lean.Curve = -12
-	lean.Neck = 196
-	lean.NearLegTo(Pt{146, FloorLine}, 1)
-	lean.FarLegTo(Pt{118, FloorLine}, -1)
-	lean.NearArm = Limb{Upper: 8, Lower: 4}
-	lean.FarArmTo(grip, -1)
-	side := []Highlight{{From: 0.25, To: 0.95, Offset: -9}}
-	return []Scene{
-		{Floor: true, Behind: []Prop{post}, Figure: tall, Work: side},
-		{Floor: true, Behind: []Prop{post}, Figure: lean, Work: side,
-			Arrows: []Arrow{{{166, 126}, {182, 128}, {200, 124}}}},
-	}
+	return f
 }

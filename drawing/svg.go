@@ -2,13 +2,16 @@ package drawing
 
 import (
 	"fmt"
-	"math"
-	"strings"
+	"sort"
 )
 
-// Scene is one keyframe: props behind the figure, the figure, the working
-// area, props in front of it, and arrows showing where the body goes next.
+// Scene is one keyframe: a camera, props behind the figure, the figure,
+// the working area, props in front of it, and arrows showing where the
+// body goes next. Props and arrows are placed on the canvas as the
+// camera's side view would show them; the figure and its working area are
+// in space, seen by the camera. The camera's zoom then enlarges it all.
 type Scene struct {
+	Camera Camera
 	Floor  bool   // a floor line under the figure
 	Behind []Prop // props behind the body, like a chair back or a door frame
 	Figure Figure
@@ -17,142 +20,170 @@ type Scene struct {
 	Arrows []Arrow
 }
 
-// Highlight marks the working area: a stretch of the spine from From to
-// To (0 hip, 1 shoulders), moved Offset units off it (see Figure.SpineAt).
-type Highlight struct{ From, To, Offset float64 }
+// Highlight marks the working area: a stroke through points on the body.
+type Highlight []Spot
 
-// Arrow is a movement: a smooth curve through its points, with a head at
-// the last one.
-type Arrow []Pt
+// Spot is a point on the body (see Body.On): T along the spine (0 pelvis,
+// 1 shoulders), Front units towards its front, Right units towards its
+// right side.
+type Spot struct{ T, Front, Right float64 }
+
+// Along is a highlight along the spine from t0 to t1, front units in
+// front of it (negative: on the back).
+func Along(t0, t1, front float64) Highlight {
+	var h Highlight
+	for i := 0; i <= 8; i++ {
+		h = append(h, Spot{t0 + (t1-t0)*float64(i)/8, front, 0})
+	}
+	return h
+}
 
 // Prop is anything that is not the body.
-type Prop interface{ svg(b *strings.Builder) }
+type Prop interface{ draw(p *pen) }
 
 // SVG is the scene as a standalone SVG document.
 func (s Scene) SVG() string {
-	var b strings.Builder
-	b.WriteString(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 240 240" width="240" height="240">` + "\n")
-	fmt.Fprintf(&b, `<rect x="0" y="0" width="240" height="240" rx="20" ry="20" fill="%s"/>`+"\n", Card)
-	if s.Floor {
-		fmt.Fprintf(&b, `<line x1="14" y1="%s" x2="226" y2="%s" stroke="%s" stroke-width="4" stroke-linecap="round"/>`+"\n", num(FloorLine+LimbWidth/2+2), num(FloorLine+LimbWidth/2+2), PropInk)
+	p := s.Camera.pen()
+	fmt.Fprintf(&p.b, `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 240 240" width="240" height="240">`+"\n")
+	fmt.Fprintf(&p.b, `<rect x="0" y="0" width="240" height="240" rx="20" ry="20" fill="%s"/>`+"\n", Card)
+	for _, q := range s.Behind {
+		q.draw(p)
 	}
-	for _, p := range s.Behind {
-		p.svg(&b)
+	s.shadows(p)
+	s.figure(p)
+	if s.Floor { // after the figure, so the limbs' halos do not cut it
+		y := num(p.at(Pt{0, FloorLine + LimbWidth/2 + 2}).Y)
+		fmt.Fprintf(&p.b, `<line x1="14" y1="%s" x2="226" y2="%s" stroke="%s" stroke-width="%s" stroke-linecap="round"/>`+"\n", y, y, PropInk, p.w(4))
 	}
-	f, j := s.Figure, s.Figure.joints()
-	far := FarInk
-	if f.View == Front {
-		far = Ink // both sides are in plain sight
-	}
-	limb(&b, far, LimbWidth, j.farShoulder, j.farElbow, j.farHand)
-	leg(&b, far, f, j.farHip, j.farKnee, j.farAnkle, j.farToe)
-	for _, h := range s.Work {
-		path(&b, Accent, 26, 0.28, s.spine(h))
-	}
-	fmt.Fprintf(&b, `<path d="M%s Q%s %s" fill="none" stroke="%s" stroke-width="%s" stroke-linecap="round"/>`+"\n",
-		pt(j.hip), pt(j.spineControl), pt(j.shoulder), Ink, num(SpineWidth))
-	if f.View == Front {
-		limb(&b, Ink, SpineWidth, j.farShoulder, j.nearShoulder)
-		limb(&b, Ink, SpineWidth, j.farHip, j.nearHip)
-	}
-	for _, h := range s.Work {
-		path(&b, Accent, SpineWidth-3, 1, s.spine(h))
-	}
-	neck := along(j.shoulder, f.Neck, Neck*f.size())
-	limb(&b, Ink, LimbWidth, j.shoulder, neck)
-	fmt.Fprintf(&b, `<circle cx="%s" cy="%s" r="%s" fill="%s"/>`+"\n", num(j.head.X), num(j.head.Y), num(HeadRadius*f.size()), Ink)
-	if f.View == Front && f.Face != 0 { // a nose shows which way the head is turned
-		nose := j.head.add(dir(f.Neck - 90).scale(HeadRadius * f.size() * f.Face))
-		fmt.Fprintf(&b, `<circle cx="%s" cy="%s" r="4.5" fill="%s"/>`+"\n", num(nose.X), num(nose.Y+2), Ink)
-	}
-	leg(&b, Ink, f, j.nearHip, j.nearKnee, j.nearAnkle, j.nearToe)
-	limb(&b, Ink, LimbWidth, j.nearShoulder, j.nearElbow, j.nearHand)
-	for _, p := range s.Before {
-		p.svg(&b)
+	for _, q := range s.Before {
+		q.draw(p)
 	}
 	for _, a := range s.Arrows {
-		a.svg(&b)
+		a.draw(p)
 	}
-	b.WriteString("</svg>\n")
-	return b.String()
+	p.b.WriteString("</svg>\n")
+	return p.b.String()
 }
 
-func (s Scene) spine(h Highlight) []Pt {
-	var pts []Pt
-	for i := 0; i <= 12; i++ {
-		pts = append(pts, s.Figure.SpineAt(h.From+(h.To-h.From)*float64(i)/12, h.Offset))
+// OnCard is where a joint of the scene's figure lands on the card, zoom
+// and all.
+func (s Scene) OnCard(j Joint) Pt { return s.Camera.pen().at(s.Camera.At(s.Figure.At(j))) }
+
+// part is a piece of the figure drawn at a depth: the far side first.
+type part struct {
+	depth float64
+	draw  func(p *pen)
+}
+
+// figure draws the body piece by piece, from the far side to the near,
+// with limbs on the far side in FarInk.
+func (s Scene) figure(p *pen) {
+	body := s.Figure.Pose()
+	cam := s.Camera
+	depth := func(js ...Joint) float64 {
+		sum := 0.0
+		for _, j := range js {
+			_, d := cam.Project(body.at[j])
+			sum += d
+		}
+		return sum / float64(len(js))
+	}
+	_, middle := cam.Project(body.spine(0.5))
+	parts := []part{{middle, func(p *pen) { s.trunk(p, body) }}}
+	// A limb is on the far side if its root is behind the middle of the
+	// shoulders or hips it hangs from. Each segment of it is drawn at its
+	// own depth, so that one arm can pass under another.
+	limb := func(js ...Joint) {
+		ink, centre := Ink, Chest
+		if js[0] == LeftHip || js[0] == RightHip {
+			centre = Pelvis
+		}
+		if depth(js[0]) < depth(centre)-4 {
+			ink = FarInk
+		}
+		for i := 1; i < len(js); i++ {
+			a, b := cam.At(body.at[js[i-1]]), cam.At(body.at[js[i]])
+			last := i == len(js)-1
+			parts = append(parts, part{depth(js[i-1], js[i]), func(p *pen) { p.segment(ink, a, b, last) }})
+		}
+	}
+	limb(LeftShoulder, LeftElbow, LeftHand)
+	limb(RightShoulder, RightElbow, RightHand)
+	limb(LeftHip, LeftKnee, LeftAnkle, LeftToe)
+	limb(RightHip, RightKnee, RightAnkle, RightToe)
+	// The trunk goes first among equals: limbs beside it are drawn over it.
+	sort.SliceStable(parts, func(i, j int) bool { return parts[i].depth < parts[j].depth-0.5 })
+	for _, part := range parts {
+		part.draw(p)
+	}
+}
+
+// trunk draws the glow of the working area, the spine with the lines of
+// the shoulders and hips, the working area itself, the neck and the head.
+func (s Scene) trunk(p *pen, body *Body) {
+	cam := s.Camera
+	at := func(j Joint) Pt { return cam.At(body.at[j]) }
+	for _, h := range s.Work {
+		p.curve(Accent, 26, 0.3, s.highlight(body, h))
+	}
+	// The trunk's breadth: seen edge on, it is no more than the spine.
+	var left, right []Pt
+	for i := 0; i <= 8; i++ {
+		t := float64(i) / 8
+		w := Hips + (Shoulders-Hips)*t*t
+		left = append(left, cam.At(body.On(t, 0, -w)))
+		right = append([]Pt{cam.At(body.On(t, 0, w))}, right...)
+	}
+	p.polygon(Ink, append(left, right...)...)
+	p.cubic(Ink, SpineWidth, at(Pelvis), cam.At(body.c1), cam.At(body.c2), at(Chest))
+	if l, r := at(LeftShoulder), at(RightShoulder); l.sub(r).len() > 2 {
+		p.line(Ink, SpineWidth, l, r)
+	}
+	if l, r := at(LeftHip), at(RightHip); l.sub(r).len() > 2 {
+		p.line(Ink, SpineWidth, l, r)
+	}
+	for _, h := range s.Work {
+		p.curve(Accent, SpineWidth-4, 1, s.highlight(body, h))
+	}
+	p.line(Ink, LimbWidth, at(Chest), cam.At(body.at[Chest].Add(body.neck.Mul(Neck+2))))
+	head := at(Head)
+	p.dot(head, HeadRadius, Ink)
+	// A nose shows which way the head looks; seen from behind, the head
+	// hides it.
+	if nose := cam.At(body.at[Head].Add(body.face.Mul(HeadRadius))); nose.sub(head).len() > 4 {
+		p.dot(nose, 4.5, Ink)
+	}
+}
+
+func (s Scene) highlight(body *Body, h Highlight) []Pt {
+	pts := make([]Pt, len(h))
+	for i, q := range h {
+		pts[i] = s.Camera.At(body.On(q.T, q.Front, q.Right))
 	}
 	return pts
 }
 
-func leg(b *strings.Builder, ink string, f Figure, hip, knee, ankle, toe Pt) {
-	if f.NoFeet {
-		limb(b, ink, LimbWidth, hip, knee, ankle)
+// shadows are drawn on the floor under the limbs when the camera looks
+// down from above, where a limb's lift off the floor cannot be seen: the
+// higher the limb, the further its shadow falls from it, down and to the
+// right of the picture.
+func (s Scene) shadows(p *pen) {
+	if s.Camera.Pitch < 45 {
 		return
 	}
-	limb(b, ink, LimbWidth, hip, knee, ankle, toe)
-}
-
-// limb is a round-capped, round-joined polyline.
-func limb(b *strings.Builder, ink string, width float64, pts ...Pt) {
-	parts := make([]string, len(pts))
-	for i, p := range pts {
-		parts[i] = pt(p)
+	body := s.Figure.Pose()
+	shadow := func(v V) Pt {
+		lift := max(0, floor-v.Y)
+		return s.Camera.At(V{v.X, floor, v.Z}).add(Pt{0.6, 0.8}.scale(lift))
 	}
-	fmt.Fprintf(b, `<polyline points="%s" fill="none" stroke="%s" stroke-width="%s" stroke-linecap="round" stroke-linejoin="round"/>`+"\n",
-		strings.Join(parts, " "), ink, num(width))
-}
-
-// path is a smooth curve through pts.
-func path(b *strings.Builder, ink string, width, opacity float64, pts []Pt) {
-	fmt.Fprintf(b, `<path d="%s" fill="none" stroke="%s" stroke-width="%s" stroke-linecap="round" stroke-linejoin="round"`, smooth(pts), ink, num(width))
-	if opacity < 1 {
-		fmt.Fprintf(b, ` stroke-opacity="%s"`, num(opacity))
-	}
-	b.WriteString("/>\n")
-}
-
-// smooth is a path through pts: straight for two points, otherwise
-// quadratic segments through the midpoints.
-func smooth(pts []Pt) string {
-	if len(pts) < 3 {
-		return "M" + pt(pts[0]) + " L" + pt(pts[len(pts)-1])
-	}
-	var d strings.Builder
-	d.WriteString("M" + pt(pts[0]))
-	for i := 1; i < len(pts)-1; i++ {
-		end := pts[i].lerp(pts[i+1], 0.5)
-		if i == len(pts)-2 {
-			end = pts[i+1]
+	for _, js := range [][]Joint{
+		{LeftShoulder, LeftElbow, LeftHand}, {RightShoulder, RightElbow, RightHand},
+		{LeftHip, LeftKnee, LeftAnkle}, {RightHip, RightKnee, RightAnkle},
+	} {
+		pts := make([]Pt, len(js))
+		for i, j := range js {
+			pts[i] = shadow(body.at[j])
 		}
-		d.WriteString(" Q" + pt(pts[i]) + " " + pt(end))
+		p.shade(pts...)
 	}
-	return d.String()
-}
-
-func (a Arrow) svg(b *strings.Builder) {
-	pts := []Pt(a)
-	tip, from := pts[len(pts)-1], pts[len(pts)-2]
-	back := from.sub(tip)
-	l := math.Hypot(back.X, back.Y)
-	back = back.scale(1 / l)
-	side := Pt{-back.Y, back.X}
-	const length, half = 13.0, 8.0
-	base := tip.add(back.scale(length))
-	// Stop the shaft inside the head so the round cap does not poke through.
-	shaft := append(append([]Pt{}, pts[:len(pts)-1]...), tip.add(back.scale(length-2)))
-	path(b, ArrowInk, ArrowWidth, 1, shaft)
-	fmt.Fprintf(b, `<polygon points="%s %s %s" fill="%s" stroke="%s" stroke-width="2" stroke-linejoin="round"/>`+"\n",
-		pt(tip), pt(base.add(side.scale(half))), pt(base.add(side.scale(-half))), ArrowInk, ArrowInk)
-}
-
-func pt(p Pt) string { return num(p.X) + "," + num(p.Y) }
-
-func num(v float64) string {
-	s := fmt.Sprintf("%.1f", v)
-	s = strings.TrimSuffix(s, ".0")
-	if s == "-0" {
-		s = "0"
-	}
-	return s
 }

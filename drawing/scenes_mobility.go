@@ -1,0 +1,112 @@
+package drawing
+
+import "math"
+
+// Mobility: the thoracic spine bends back over a foam roller, arches and
+// rounds on all fours, and turns.
+
+// The foam roller lies across the back, just below the shoulder blades,
+// seen end on.
+var roller = Roller{At: Pt{102, FloorLine + LimbWidth/2 - rollerRadius}}
+
+// supine is the figure lying back over the roller: pelvis on the floor,
+// knees bent, feet flat, hands behind the head with the elbows forward.
+// The spine's chord rises at angle degrees; curve is as Figure.Curve.
+func supine(angle, curve, upper float64) Figure {
+	f := Figure{
+		Pelvis: V{150, floor, 0}, Spine: Dir(-90 - angle), Chest: Dir(180 - angle),
+		Curve: curve, Upper: upper, LeftFoot: Right, RightFoot: Right,
+	}
+	f.Neck = Dir(-90 - angle*0.9 + (curve+upper)*1.5)
+	b := f.Pose()
+	for _, side := range []struct {
+		arm  *Limb
+		leg  *Limb
+		z    float64
+		hand float64
+	}{{&f.LeftArm, &f.LeftLeg, -Hips, -6}, {&f.RightArm, &f.RightLeg, Hips, 6}} {
+		// The hands cup the back of the head; the elbows point at the knees.
+		behind := b.At(Head).Sub(b.Chest.Mul(HeadRadius * 0.7)).Add(V{0, 0, side.hand})
+		*side.arm = Reach(behind, b.Chest.Add(Right.Mul(1.5)))
+		*side.leg = Reach(V{206, FloorLine, side.z}, Up)
+	}
+	return f
+}
+
+// onRoller is the supine figure with the spine resting on the roller.
+func onRoller(curve, upper float64) Figure {
+	// Find the rise at which the spine just rests on the roller's top.
+	best, miss := 0.0, math.Inf(1)
+	for a := 0.0; a <= 45; a += 0.25 {
+		b := supine(a, curve, upper).Pose()
+		d := math.Inf(1)
+		for t := 0.0; t <= 1; t += 0.01 {
+			p := b.spine(t)
+			d = math.Min(d, math.Hypot(p.X-roller.At.X, p.Y-roller.At.Y))
+		}
+		if m := math.Abs(d - rollerRadius - SpineWidth/2 - 1); m < miss {
+			best, miss = a, m
+		}
+	}
+	return supine(best, curve, upper)
+}
+
+func foamRollerExtension() []Scene {
+	upper := []Highlight{Along(0.45, 1, 0)}
+	cam := Camera{Zoom: 1.2, Focus: Pt{132, 178}}
+	return []Scene{
+		{Camera: cam, Floor: true, Behind: []Prop{roller}, Figure: onRoller(0, 0), Work: upper},
+		{Camera: cam, Floor: true, Behind: []Prop{roller}, Figure: onRoller(-4, -14), Work: upper,
+			Arrows: []Arrow{{{82, 150}, {64, 158}, {58, 176}}}},
+	}
+}
+
+func catCow() []Scene {
+	flat := allFours(82)
+	cow := flat
+	cow.Curve = -12
+	cow.Neck = Dir(140)
+	cow.Face = Dir(110)
+	cat := flat
+	cat.Curve = 14
+	cat.Neck = Dir(30)
+	cat.Face = Dir(-20)
+	spine := []Highlight{thoracic}
+	cam := Camera{Zoom: 1.45, Focus: Pt{100, 172}}
+	return []Scene{
+		{Camera: cam, Floor: true, Figure: flat, Work: spine},
+		{Camera: cam, Floor: true, Figure: cow, Work: spine, Arrows: []Arrow{{{110, 126}, {110, 142}}}},
+		{Camera: cam, Floor: true, Figure: cat, Work: spine, Arrows: []Arrow{{{110, 128}, {110, 112}}}},
+	}
+}
+
+func threadTheNeedle() []Scene {
+	// Seen from the front-right three-quarter, so the arm that threads
+	// (the far, left one) shows its whole length on the floor.
+	cam := Camera{Yaw: 50, Zoom: 1.4, Focus: Pt{118, 172}}
+	start := allFours(92)
+	return []Scene{
+		{Camera: cam, Floor: true, Figure: start, Work: []Highlight{thoracic}},
+		{Camera: cam, Floor: true, Figure: threaded(start), Work: []Highlight{thoracic},
+			Arrows: []Arrow{{{92, 196}, {72, 198}, {52, 196}}}},
+	}
+}
+
+// threaded is the figure on all fours with the left arm slid under the
+// body, palm up: the left shoulder and the side of the head rest on the
+// floor, the right hand stays where it was.
+func threaded(start Figure) Figure {
+	f := start
+	b := start.Pose()
+	hand := b.At(RightHand)
+	chest := V{start.Pelvis.X + 46, FloorLine - 30, 0}
+	f.Spine = chest.Sub(f.Pelvis)
+	f.Curve = 4
+	f.Twist = -75
+	f.Neck = V{1, 0.5, 0}
+	f.Face = Out
+	f.RightArm = Reach(hand, Left.Add(Out).Add(Up))
+	shoulder := f.At(LeftShoulder)
+	f.LeftArm = Reach(V{shoulder.X - 22, FloorLine - 2, 50}, Up)
+	return f
+}

@@ -1,0 +1,72 @@
+package drawing
+
+// Strength, standing: rows and face pulls squeeze the shoulder blades
+// together, seen from the side.
+
+// betweenBlades is the working area of rows and face pulls: the upper
+// back between the shoulder blades, seen from the side.
+var betweenBlades = []Highlight{Along(0.62, 0.95, -7)}
+
+// The chair the free hand rests on in a row, in front of the figure.
+var rowChair = Chair{Seat: Pt{58, 160}}
+
+// bentOver is the figure hinged at the hips over the chair, back flat,
+// facing Left so that its left side is nearest: the right hand rests on
+// the seat, the left holds the dumbbell at hand.
+func bentOver(hand V, bend V) Figure {
+	f := Figure{
+		Pelvis: V{152, 122, 0}, Spine: Dir(-104), Chest: Dir(-14),
+		Neck: Dir(-100), Face: Dir(-45), LeftFoot: Left, RightFoot: Left,
+	}
+	// Facing Left, the figure's left side is nearest the viewer (+Z).
+	f.LeftLeg = Reach(V{176, FloorLine, Hips}, Left)
+	f.RightLeg = Reach(V{136, FloorLine, -Hips}, Left)
+	f.RightArm = Reach(V{rowChair.Seat.X + 10, rowChair.Seat.Y - 6, -Shoulders}, Right)
+	f.LeftArm = Reach(hand, bend)
+	return f
+}
+
+func rows() []Scene {
+	hang := bentOver(V{0, 0, 0}, Nowhere)
+	hang.LeftArm = Straight(Down)
+	hand := hang.At(LeftHand)
+	pull := bentOver(V{hand.X + 22, hang.Pelvis.Y + 8, Shoulders}, Up.Add(Right))
+	top := pull.At(LeftHand)
+	return []Scene{
+		{Floor: true, Behind: []Prop{rowChair}, Figure: hang, Work: betweenBlades,
+			Before: []Prop{Dumbbell{At: Pt{hand.X, hand.Y}, Angle: 90}}},
+		{Floor: true, Behind: []Prop{rowChair}, Figure: pull, Work: betweenBlades,
+			Before: []Prop{Dumbbell{At: Pt{top.X, top.Y}, Angle: 90}},
+			Arrows: []Arrow{{{top.X + 26, hand.Y + 4}, {top.X + 28, top.Y + 14}}}},
+	}
+}
+
+func facePulls() []Scene {
+	reach := standing(92)
+	reach.LeftLeg = Reach(V{84, FloorLine, -Hips}, Right)
+	reach.RightLeg = Reach(V{104, FloorLine, Hips}, Right)
+	out := reach
+	for _, s := range []struct {
+		arm  *Limb
+		side float64
+	}{{&reach.LeftArm, -1}, {&reach.RightArm, 1}} {
+		*s.arm = Reach(V{reach.At(Chest).X + 54, 58, s.side * 12}, Down)
+	}
+	head := out.At(Head)
+	for _, s := range []struct {
+		arm  *Limb
+		side float64
+	}{{&out.LeftArm, -1}, {&out.RightArm, 1}} {
+		*s.arm = Reach(V{head.X + 2, head.Y + 2, s.side * (HeadRadius + 6)}, V{-0.3, 0.2, s.side})
+	}
+	// Seen from the front-right three-quarter, so the elbows show how wide
+	// they go; the band runs from the post to both hands.
+	cam := Camera{Yaw: 40}
+	anchor := cam.At(V{196, 52, 0})
+	post := Post{X: anchor.X + 6, Top: 14}
+	scene := func(f Figure) Scene {
+		l, r := cam.At(f.At(LeftHand)), cam.At(f.At(RightHand))
+		return Scene{Camera: cam, Floor: true, Behind: []Prop{post, Band{anchor, l}}, Before: []Prop{Band{anchor, r}}, Figure: f, Work: betweenBlades}
+	}
+	return []Scene{scene(reach), scene(out)}
+}

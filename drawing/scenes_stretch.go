@@ -1,0 +1,83 @@
+package drawing
+
+import "math"
+
+// Stretches, standing: the chest in a doorway, the side by a post.
+
+// doorway is the figure standing in a doorway with its left forearm up
+// the frame, the elbow at shoulder height and bent square. lean tips the
+// body forward from the ankles, through the doorway; the arm stays, so the
+// body shifts towards the frame until the shoulder is an upper arm's
+// length from the elbow.
+func doorway(lean float64) Figure {
+	var f Figure
+	for z := 0.0; z > -20; z -= 0.25 {
+		f = standing(112)
+		f.Pelvis.Z = z
+		f.Pelvis.X += math.Sin(lean*math.Pi/180) * (Thigh + Shin)
+		f.Spine = Dir(180 - lean*1.3)
+		f.Chest = Dir(90 - lean*1.3)
+		if f.At(LeftShoulder).Sub(frameElbow).len() <= UpperArm {
+			break
+		}
+	}
+	f.Neck = Dir(180 - lean)
+	f.LeftLeg = Reach(V{106, FloorLine, f.Pelvis.Z - Hips}, Right)
+	f.RightLeg = Reach(V{130, FloorLine, f.Pelvis.Z + Hips}, Right)
+	f.LeftArm = Reach(frameHand, Left.Add(Down))
+	f.RightArm = Point(Dir(6-lean), Dir(14-lean))
+	return f
+}
+
+// The left forearm rests up the door frame.
+var (
+	frameElbow = V{112, FloorLine - Thigh - Shin - Torso, -Shoulders - UpperArm}
+	frameHand  = frameElbow.Add(Up.Mul(Forearm))
+)
+
+func doorwayChest() []Scene {
+	// Seen from the side, the door frame behind the body: the far arm
+	// rests up it, and the body leans forward through the doorway.
+	jamb := []Prop{Frame{X: frameElbow.X - 7, Width: 14}}
+	chest := []Highlight{{{0.78, 8, -5}, {0.9, 8, -11}, {0.98, 5, -16}}}
+	return []Scene{
+		{Floor: true, Behind: jamb, Figure: doorway(6), Work: chest},
+		{Floor: true, Behind: jamb, Figure: doorway(16), Work: chest,
+			Arrows: []Arrow{{{166, 90}, {182, 92}, {198, 98}}}},
+	}
+}
+
+// The post to hold on to stands at the figure's left: on the right of a
+// picture seen from the front.
+var (
+	post = Post{X: 166, Top: 12}
+	grip = V{120, 30, 120 - post.X + 5}
+)
+
+// byPost is the figure standing beside the post, seen from the front,
+// its left hand holding the post overhead. shift moves the hips away from
+// the post, towards the figure's right, and bend curves the spine away
+// from it.
+func byPost(shift, bend float64) Figure {
+	f := standing(120)
+	f.Pelvis.Z = shift
+	f.Spine = Up.Add(V{0, 0, -shift * 0.012})
+	f.Lean = -bend
+	f.Neck = Up.Add(V{0, 0, -shift * 0.02})
+	f.LeftLeg = Reach(V{120, FloorLine, -Hips - 2}, Right)
+	f.RightLeg = Reach(V{120, FloorLine, Hips + 2}, Right)
+	f.LeftFoot, f.RightFoot = Right, Right
+	f.LeftArm = Reach(grip, Left.Add(Away))
+	f.RightArm = Point(V{0, 1, 0.15}, V{0.1, 1, 0.05})
+	return f
+}
+
+func latStretch() []Scene {
+	cam := Camera{Yaw: 90}
+	side := []Highlight{{{0.2, 0, -10}, {0.5, 0, -13}, {0.8, 0, -15}, {1, 0, -17}}}
+	return []Scene{
+		{Camera: cam, Floor: true, Behind: []Prop{post}, Figure: byPost(0, 0), Work: side},
+		{Camera: cam, Floor: true, Behind: []Prop{post}, Figure: byPost(24, 12), Work: side,
+			Arrows: []Arrow{{{84, 128}, {68, 130}, {52, 128}}}},
+	}
+}
