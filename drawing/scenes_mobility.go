@@ -24,11 +24,11 @@ func supine(angle, curve, upper float64) Figure {
 		leg  *Limb
 		z    float64
 		hand float64
-	}{{&f.LeftArm, &f.LeftLeg, -Hips, -6}, {&f.RightArm, &f.RightLeg, Hips, 6}} {
+	}{{&f.LeftArm, &f.LeftLeg, -Hips, -8}, {&f.RightArm, &f.RightLeg, Hips, 8}} {
 		// The hands cup the back of the head; the elbows point at the knees.
-		behind := b.At(Head).Sub(b.Chest.Mul(HeadRadius * 0.7)).Add(V{0, 0, side.hand})
-		*side.arm = Reach(behind, b.Chest.Add(Right.Mul(1.5)))
-		*side.leg = Reach(V{206, FloorLine, side.z}, Up)
+		behind := b.At(Head).Sub(b.Chest.Mul(HeadRadius * 0.8)).Add(V{0, 0, side.hand})
+		*side.arm = Reach(behind, Up.Add(Right.Mul(0.3)))
+		*side.leg = Reach(V{200, FloorLine, side.z}, Up)
 	}
 	return f
 }
@@ -53,7 +53,7 @@ func onRoller(curve, upper float64) Figure {
 
 func foamRollerExtension() []Scene {
 	upper := []Highlight{Along(0.45, 1, 0)}
-	cam := Camera{Zoom: 1.2, Focus: Pt{132, 178}}
+	cam := Camera{Zoom: 1.35, Focus: Pt{132, 180}}
 	return []Scene{
 		{Camera: cam, Floor: true, Behind: []Prop{roller}, Figure: onRoller(0, 0), Work: upper},
 		{Camera: cam, Floor: true, Behind: []Prop{roller}, Figure: onRoller(-4, -14), Work: upper,

@@ -12,7 +12,7 @@ func prone(x float64) Figure {
 	return Figure{
 		Pelvis: V{x, floor, 0}, Spine: Right, Chest: Down, Face: Down,
 		LeftArm: Straight(Left), RightArm: Straight(Left),
-		LeftLeg: Straight(Left), RightLeg: Straight(Left),
+		LeftLeg: Straight(V{-1, 0, -0.06}), RightLeg: Straight(V{-1, 0, 0.06}),
 		LeftFoot: Left.Add(Down), RightFoot: Left.Add(Down),
 	}
 }
@@ -22,7 +22,7 @@ func prone(x float64) Figure {
 var fromAbove = Camera{Pitch: 90, Zoom: 0.92, Focus: Pt{104, 214}}
 
 // The mat under a figure lying on the floor, seen from above.
-var mat = Mat{X0: -10, X1: 218, Z0: -80, Z1: 80}
+var mat = Mat{X0: -10, X1: 218, Z0: -86, Z1: 86}
 
 // arm is a straight arm reaching out at deg degrees from the line of the
 // head (0 overhead, 90 out to the side), raised lift degrees off the
@@ -77,7 +77,7 @@ func superman() []Scene {
 	lifted.Neck = Dir(100)
 	lifted.LeftArm, lifted.RightArm = Straight(Dir(104)), Straight(Dir(104))
 	lifted.LeftLeg, lifted.RightLeg = Straight(Dir(-97)), Straight(Dir(-97))
-	cam := Camera{Zoom: 0.94, Focus: Pt{114, 172}}
+	cam := Camera{Zoom: 1, Focus: Pt{110, 176}}
 	return []Scene{
 		{Camera: cam, Floor: true, Figure: flat, Work: []Highlight{erectors}},
 		{Camera: cam, Floor: true, Figure: lifted, Work: []Highlight{erectors}},

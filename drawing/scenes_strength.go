@@ -15,7 +15,7 @@ var rowChair = Chair{Seat: Pt{58, 160}}
 // the seat, the left holds the dumbbell at hand.
 func bentOver(hand V, bend V) Figure {
 	f := Figure{
-		Pelvis: V{152, 122, 0}, Spine: Dir(-104), Chest: Dir(-14),
+		Pelvis: V{150, 128, 0}, Spine: Dir(-102), Chest: Dir(-12),
 		Neck: Dir(-100), Face: Dir(-45), LeftFoot: Left, RightFoot: Left,
 	}
 	// Facing Left, the figure's left side is nearest the viewer (+Z).
@@ -37,7 +37,7 @@ func rows() []Scene {
 			Before: []Prop{Dumbbell{At: Pt{hand.X, hand.Y}, Angle: 90}}},
 		{Floor: true, Behind: []Prop{rowChair}, Figure: pull, Work: betweenBlades,
 			Before: []Prop{Dumbbell{At: Pt{top.X, top.Y}, Angle: 90}},
-			Arrows: []Arrow{{{top.X + 26, hand.Y + 4}, {top.X + 28, top.Y + 14}}}},
+			Arrows: []Arrow{{{top.X - 20, hand.Y + 6}, {top.X - 20, top.Y + 16}}}},
 	}
 }
 

@@ -22,8 +22,8 @@ func doorway(lean float64) Figure {
 		}
 	}
 	f.Neck = Dir(180 - lean)
-	f.LeftLeg = Reach(V{106, FloorLine, f.Pelvis.Z - Hips}, Right)
-	f.RightLeg = Reach(V{130, FloorLine, f.Pelvis.Z + Hips}, Right)
+	f.LeftLeg = Reach(V{112, FloorLine, f.Pelvis.Z - Hips}, Right)
+	f.RightLeg = Reach(V{136, FloorLine, f.Pelvis.Z + Hips}, Right)
 	f.LeftArm = Reach(frameHand, Left.Add(Down))
 	f.RightArm = Point(Dir(6-lean), Dir(14-lean))
 	return f
