@@ -60,11 +60,17 @@ func proneSwimmers() []Scene {
 		// The hands rest on the lower back, the elbows bent out to the side.
 		*s.arm = Reach(b.On(0.2, -10, s.side*8), V{0, -0.5, s.side})
 	}
+	// The arms sweep round the shoulders: arrows on both sides, just
+	// outside the hands' path.
+	sweep := func(from, to float64) []Arrow {
+		l, r := fromAbove.At(over.At(LeftShoulder)), fromAbove.At(over.At(RightShoulder))
+		return []Arrow{Arc(l, 66, 66, -from, -to), Arc(r, 66, 66, from, to)}
+	}
 	work := lowerTrapezius
 	return []Scene{
 		{Camera: fromAbove, Behind: []Prop{mat}, Figure: over, Work: work},
-		{Camera: fromAbove, Behind: []Prop{mat}, Figure: out, Work: work},
-		{Camera: fromAbove, Behind: []Prop{mat}, Figure: back, Work: work},
+		{Camera: fromAbove, Behind: []Prop{mat}, Figure: out, Work: work, Arrows: sweep(20, 75)},
+		{Camera: fromAbove, Behind: []Prop{mat}, Figure: back, Work: work, Arrows: sweep(105, 150)},
 	}
 }
 
@@ -77,9 +83,12 @@ func superman() []Scene {
 	lifted.Neck = Dir(100)
 	lifted.LeftArm, lifted.RightArm = Straight(Dir(104)), Straight(Dir(104))
 	lifted.LeftLeg, lifted.RightLeg = Straight(Dir(-97)), Straight(Dir(-97))
-	cam := Camera{Zoom: 1, Focus: Pt{110, 176}}
+	cam := Camera{Zoom: 1.04, Focus: Pt{110, 186}}
+	// Short arrows lift the hands and the feet.
+	hands, feet := cam.At(lifted.At(RightHand)), cam.At(lifted.At(RightToe))
+	up := []Arrow{{hands.add(Pt{-4, -10}), hands.add(Pt{-4, -28})}, {feet.add(Pt{4, -12}), feet.add(Pt{4, -30})}}
 	return []Scene{
 		{Camera: cam, Floor: true, Figure: flat, Work: []Highlight{erectors}},
-		{Camera: cam, Floor: true, Figure: lifted, Work: []Highlight{erectors}},
+		{Camera: cam, Floor: true, Figure: lifted, Work: []Highlight{erectors}, Arrows: up},
 	}
 }
