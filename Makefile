@@ -34,3 +34,7 @@ bench:
 # Redraw the exercise pictures and icons from package drawing.
 generate:
 	go generate ./assets
+
+# Render every exercise keyframe into one contact sheet, docs/exercises.png.
+sheet:
+	go run ./drawing/cmd/sheet -out docs/exercises.png

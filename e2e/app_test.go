@@ -12,12 +12,15 @@ import (
 	"testing"
 	"time"
 
+	"posturebreak/exercises"
 	"posturebreak/history"
 )
 
 const (
 	breakTitle    = "Break · Posture Break"
 	settingsTitle = "Settings · Posture Break"
+	welcomeTitle  = "Welcome · Posture Break"
+	aboutTitle    = "About · Posture Break"
 )
 
 func (s *session) records() []history.Record {
@@ -66,7 +69,7 @@ func TestAWorkingDay(t *testing.T) {
 	// 1. The tray registers, and its menu is read over dbusmenu.
 	p := s.panel()
 	p.waitStatus(10*time.Second, func(l string) bool { return l != "" }, "the status line is filled in")
-	if got, want := labels(p.items()), []string{"Next break in 1 min", "Take a break now", "Settings…", "Quit Posture Break"}; !slices.Equal(got, want) {
+	if got, want := labels(p.items()), []string{"Next break in 1 min", "Take a break now", "Settings…", "About Posture Break", "Quit Posture Break"}; !slices.Equal(got, want) {
 		t.Fatalf("menu %q, want %q", got, want)
 	}
 	if px := p.property("IconPixmap").Value(); px == nil {
@@ -147,11 +150,40 @@ func TestAWorkingDay(t *testing.T) {
 }
 
 func exerciseName(t testing.TB, id string) string {
-	out := map[string]string{"seated-rotation": "Seated thoracic rotation", "doorway-chest": "Doorway chest stretch", "lat-stretch": "Lat stretch"}[id]
-	if out == "" {
+	e, ok := exercises.ByID(id)
+	if !ok {
 		t.Fatalf("unknown exercise %q", id)
 	}
-	return out
+	return e.Name
+}
+
+// The first run introduces the app, once; About is in the tray.
+func TestTheFirstRunIntroducesTheApp(t *testing.T) {
+	t.Parallel()
+	s := newSession(t, options{firstRun: true})
+	s.startDaemon()
+	win := s.waitMapped(welcomeTitle, 20*time.Second)
+	s.screenshot(win, "welcome-window.png")
+	s.key(win, "Return")
+	s.waitNoWindows()
+	p := s.panel()
+	p.click("Quit Posture Break")
+	if err := s.waitExit(15 * time.Second); err != nil {
+		t.Fatal(err)
+	}
+
+	again := &session{t: t, home: s.home, env: s.env, bus: s.bus, watcher: s.watcher, exited: make(chan struct{})}
+	again.startDaemon()
+	p = again.panel()
+	p.waitStatus(10*time.Second, func(l string) bool { return strings.HasPrefix(l, "Next break") }, "the tray is up")
+	if again.mapped(welcomeTitle) != "" {
+		t.Fatal("the introduction came again")
+	}
+	p.click("About Posture Break")
+	win = again.waitMapped(aboutTitle, 20*time.Second)
+	again.screenshot(win, "about-window.png")
+	again.key(win, "Escape")
+	again.waitNoWindows()
 }
 
 // Editing the file by hand takes effect at once, and a second launch opens

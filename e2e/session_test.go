@@ -47,6 +47,7 @@ func TestMain(m *testing.M) {
 type options struct {
 	noTray          bool // no StatusNotifierWatcher
 	noNotifications bool // no dunst
+	firstRun        bool // the app has never run here: it introduces itself
 	settings        string
 }
 
@@ -83,6 +84,11 @@ func newSession(t testing.TB, o options) *session {
 	}
 	if o.settings != "" {
 		s.writeSettings(o.settings)
+	}
+	if !o.firstRun { // it has introduced itself before
+		state := filepath.Join(s.home, ".local", "state", "posturebreak", "state.json")
+		os.MkdirAll(filepath.Dir(state), 0o755)
+		os.WriteFile(state, []byte(`{"introduced": true}`), 0o644)
 	}
 	return s
 }

@@ -34,7 +34,7 @@ func (s *session) panel() *panel {
 	eventually(s.t, 20*time.Second, "the tray icon registers with the watcher", func() bool {
 		var ok bool
 		it, ok = s.watcher.registered()
-		return ok
+		return ok && s.hasName(it.service) // not one left by an earlier daemon
 	})
 	p := &panel{t: s.t, conn: s.bus, it: it}
 	v, err := s.bus.Object(it.service, it.path).GetProperty("org.kde.StatusNotifierItem.Menu")

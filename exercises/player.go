@@ -105,7 +105,9 @@ func (p *Player) Content() fyne.CanvasObject {
 	picture := container.NewVBox(container.NewGridWrap(fyne.NewSize(240, 240), p.Picture), p.Side)
 	stepper := container.NewHBox(p.StepNo, layout.NewSpacer(), p.Prev, p.Next)
 	text := container.NewVBox(p.Title, p.About, widget.NewSeparator(), stepper, p.Step, p.Extra)
-	top := container.NewBorder(nil, nil, picture, nil, container.NewVScroll(text))
+	scroll := container.NewVScroll(text)
+	scroll.SetMinSize(fyne.NewSize(360, 250)) // enough for the title and a step to read without scrolling
+	top := container.NewBorder(nil, nil, picture, nil, scroll)
 	countdown := container.NewBorder(nil, nil, nil, p.Left, container.NewVBox(layout.NewSpacer(), p.Progress, layout.NewSpacer()))
 	links := container.NewHBox(p.Safety, layout.NewSpacer(), p.Another)
 	buttons := container.NewHBox(p.Skip, p.Snooze, layout.NewSpacer(), p.Done)
