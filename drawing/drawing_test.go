@@ -101,6 +101,21 @@ func TestEveryPoseKeepsTheProportions(t *testing.T) {
 	}
 }
 
+// Every hand or foot put on a point gets there: feet stand on the floor,
+// hands hold the chair, the frame, the post.
+func TestEveryReachArrives(t *testing.T) {
+	for id, scenes := range Keyframes {
+		for i, s := range scenes {
+			b := s.Figure.Pose()
+			for _, j := range []Joint{LeftHand, RightHand, LeftAnkle, RightAnkle} {
+				if miss := b.Miss(j); miss > 0.5 {
+					t.Errorf("%s-%d: joint %d is %.1f short of where it was put", id, i+1, j, miss)
+				}
+			}
+		}
+	}
+}
+
 var legs = [][3]Joint{{LeftHip, LeftKnee, LeftAnkle}, {RightHip, RightKnee, RightAnkle}}
 
 // kneeBend is how far a knee bends backwards, as the sine of its angle:

@@ -107,6 +107,6 @@ func threaded(start Figure) Figure {
 	f.Face = Out
 	f.RightArm = Reach(hand, Left.Add(Out).Add(Up))
 	shoulder := f.At(LeftShoulder)
-	f.LeftArm = Reach(V{shoulder.X - 22, FloorLine - 2, 50}, Up)
+	f.LeftArm = Reach(V{shoulder.X - 22, FloorLine - 2, 44}, Up)
 	return f
 }

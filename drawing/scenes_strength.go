@@ -15,7 +15,7 @@ var rowChair = Chair{Seat: Pt{58, 160}}
 // the seat, the left holds the dumbbell at hand.
 func bentOver(hand V, bend V) Figure {
 	f := Figure{
-		Pelvis: V{150, 128, 0}, Spine: Dir(-102), Chest: Dir(-12),
+		Pelvis: V{150, 131, 0}, Spine: Dir(-102), Chest: Dir(-12),
 		Neck: Dir(-100), Face: Dir(-45), LeftFoot: Left, RightFoot: Left,
 	}
 	// Facing Left, the figure's left side is nearest the viewer (+Z).
@@ -43,6 +43,7 @@ func rows() []Scene {
 
 func facePulls() []Scene {
 	reach := standing(92)
+	reach.Pelvis.Y += 2 // knees soft, for the stride
 	reach.LeftLeg = Reach(V{84, FloorLine, -Hips}, Right)
 	reach.RightLeg = Reach(V{104, FloorLine, Hips}, Right)
 	out := reach

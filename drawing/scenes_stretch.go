@@ -14,6 +14,7 @@ func doorway(lean float64) Figure {
 	for z := 0.0; z > -20; z -= 0.25 {
 		f = standing(112)
 		f.Pelvis.Z = z
+		f.Pelvis.Y += 3 // knees soft, for the stride
 		f.Pelvis.X += math.Sin(lean*math.Pi/180) * (Thigh + Shin)
 		f.Spine = Dir(180 - lean*1.3)
 		f.Chest = Dir(90 - lean*1.3)
@@ -51,7 +52,7 @@ func doorwayChest() []Scene {
 // picture seen from the front.
 var (
 	post = Post{X: 166, Top: 12}
-	grip = V{120, 30, 120 - post.X + 5}
+	grip = V{120, 34, 120 - post.X + 5}
 )
 
 // byPost is the figure standing beside the post, seen from the front,
@@ -61,6 +62,7 @@ var (
 func byPost(shift, bend float64) Figure {
 	f := standing(120)
 	f.Pelvis.Z = shift
+	f.Pelvis.Y += shift * 0.5 // the hips drop a little as they go out
 	f.Spine = Up.Add(V{0, 0, -shift * 0.012})
 	f.Lean = -bend
 	f.Neck = Up.Add(V{0, 0, -shift * 0.02})
