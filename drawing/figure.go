@@ -12,7 +12,7 @@ package drawing
 import "math"
 
 // Proportions of the figure, in canvas units (the canvas is 240 × 240).
-// Standing, it is 176 tall; with an arm overhead, 200.
+// Standing, it is 178 tall; with an arm overhead, 200.
 const (
 	HeadRadius = 13.0
 	Neck       = 8.0

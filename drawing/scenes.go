@@ -28,15 +28,21 @@ var Keyframes = map[string][]Scene{
 	"superman":              superman(),
 }
 
-// The working areas, as the exercises name them.
+// The working areas, painted in the accent colour, as the article names
+// them. Spots are on the spine frame (see Body.On): the back is at
+// negative Front, the figure's left at negative Right.
 var (
-	thoracic       = Along(0.4, 0.95, 0)  // the upper (thoracic) spine
-	erectors       = Along(0.08, 0.8, -6) // the muscles along the spine
-	between        = Along(0.6, 0.92, -7) // between the shoulder blades, from the side
-	lowerTrapezius = []Highlight{         // lower shoulder blades, from behind
+	thoracic      = []Highlight{Along(0.4, 0.95, 0)}   // the upper (thoracic) spine
+	erectors      = []Highlight{Along(0.08, 0.8, -6)}  // the muscles along the spine
+	betweenBlades = []Highlight{Along(0.62, 0.95, -7)} // rhomboids and middle trapezius
+	// The lower trapezius: a V from the middle of the back up to the
+	// lower shoulder blades, seen from behind or above.
+	lowerTrapezius = []Highlight{
 		{{0.5, -6, 0}, {0.7, -6, -7}, {0.88, -6, -14}},
 		{{0.5, -6, 0}, {0.7, -6, 7}, {0.88, -6, 14}},
 	}
+	leftChest = []Highlight{{{0.78, 8, -5}, {0.9, 8, -11}, {0.98, 5, -16}}}             // chest and front of the left shoulder
+	leftSide  = []Highlight{{{0.2, 0, -10}, {0.5, 0, -13}, {0.8, 0, -15}, {1, 0, -17}}} // the left side, into the lats
 )
 
 // floor is the height of a joint of a body lying on the floor: its

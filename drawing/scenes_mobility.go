@@ -2,8 +2,9 @@ package drawing
 
 import "math"
 
-// Mobility: the thoracic spine bends back over a foam roller, arches and
-// rounds on all fours, and turns.
+// Mobility on the floor: the thoracic spine bends back over a foam
+// roller, arches and rounds on all fours, and turns with an arm threaded
+// under the body.
 
 // The foam roller lies across the back, just below the shoulder blades,
 // seen end on.
@@ -25,7 +26,7 @@ func supine(angle, curve, upper float64) Figure {
 		z    float64
 		hand float64
 	}{{&f.LeftArm, &f.LeftLeg, -Hips, -8}, {&f.RightArm, &f.RightLeg, Hips, 8}} {
-		// The hands cup the back of the head; the elbows point at the knees.
+		// The hands cup the back of the head; the elbows point up.
 		behind := b.At(Head).Sub(b.Chest.Mul(HeadRadius * 0.8)).Add(V{0, 0, side.hand})
 		*side.arm = Reach(behind, Up.Add(Right.Mul(0.3)))
 		*side.leg = Reach(V{200, FloorLine, side.z}, Up)
@@ -52,11 +53,10 @@ func onRoller(curve, upper float64) Figure {
 }
 
 func foamRollerExtension() []Scene {
-	upper := []Highlight{Along(0.45, 1, 0)}
 	cam := Camera{Zoom: 1.35, Focus: Pt{132, 180}}
 	return []Scene{
-		{Camera: cam, Floor: true, Behind: []Prop{roller}, Figure: onRoller(0, 0), Work: upper},
-		{Camera: cam, Floor: true, Behind: []Prop{roller}, Figure: onRoller(-4, -14), Work: upper,
+		{Camera: cam, Floor: true, Behind: []Prop{roller}, Figure: onRoller(0, 0), Work: thoracic},
+		{Camera: cam, Floor: true, Behind: []Prop{roller}, Figure: onRoller(-4, -14), Work: thoracic,
 			Arrows: []Arrow{{{82, 150}, {64, 158}, {58, 176}}}},
 	}
 }
@@ -71,23 +71,23 @@ func catCow() []Scene {
 	cat.Curve = 14
 	cat.Neck = Dir(30)
 	cat.Face = Dir(-20)
-	spine := []Highlight{thoracic}
 	cam := Camera{Zoom: 1.45, Focus: Pt{100, 172}}
 	return []Scene{
-		{Camera: cam, Floor: true, Figure: flat, Work: spine},
-		{Camera: cam, Floor: true, Figure: cow, Work: spine, Arrows: []Arrow{{{110, 126}, {110, 142}}}},
-		{Camera: cam, Floor: true, Figure: cat, Work: spine, Arrows: []Arrow{{{110, 128}, {110, 112}}}},
+		{Camera: cam, Floor: true, Figure: flat, Work: thoracic},
+		{Camera: cam, Floor: true, Figure: cow, Work: thoracic, Arrows: []Arrow{{{110, 126}, {110, 142}}}},
+		{Camera: cam, Floor: true, Figure: cat, Work: thoracic, Arrows: []Arrow{{{110, 128}, {110, 112}}}},
 	}
 }
 
 func threadTheNeedle() []Scene {
 	// Seen from the front-right three-quarter, so the arm that threads
-	// (the far, left one) shows its whole length on the floor.
+	// (the left one, on the far side until it crosses under the body)
+	// shows its whole length on the floor.
 	cam := Camera{Yaw: 50, Zoom: 1.4, Focus: Pt{118, 172}}
 	start := allFours(92)
 	return []Scene{
-		{Camera: cam, Floor: true, Figure: start, Work: []Highlight{thoracic}},
-		{Camera: cam, Floor: true, Figure: threaded(start), Work: []Highlight{thoracic},
+		{Camera: cam, Floor: true, Figure: start, Work: thoracic},
+		{Camera: cam, Floor: true, Figure: threaded(start), Work: thoracic,
 			Arrows: []Arrow{{{92, 196}, {72, 198}, {52, 196}}}},
 	}
 }

@@ -39,10 +39,9 @@ func yRaise() []Scene {
 	up := rest
 	up.LeftArm, up.RightArm = arm(-1, 40, 22), arm(1, 40, 22)
 	up.Neck = Dir(80)
-	work := lowerTrapezius
 	return []Scene{
-		{Camera: fromAbove, Behind: []Prop{mat}, Figure: rest, Work: work},
-		{Camera: fromAbove, Behind: []Prop{mat}, Figure: up, Work: work},
+		{Camera: fromAbove, Behind: []Prop{mat}, Figure: rest, Work: lowerTrapezius},
+		{Camera: fromAbove, Behind: []Prop{mat}, Figure: up, Work: lowerTrapezius},
 	}
 }
 
@@ -66,11 +65,10 @@ func proneSwimmers() []Scene {
 		l, r := fromAbove.At(over.At(LeftShoulder)), fromAbove.At(over.At(RightShoulder))
 		return []Arrow{Arc(l, 66, 66, -from, -to), Arc(r, 66, 66, from, to)}
 	}
-	work := lowerTrapezius
 	return []Scene{
-		{Camera: fromAbove, Behind: []Prop{mat}, Figure: over, Work: work},
-		{Camera: fromAbove, Behind: []Prop{mat}, Figure: out, Work: work, Arrows: sweep(20, 75)},
-		{Camera: fromAbove, Behind: []Prop{mat}, Figure: back, Work: work, Arrows: sweep(105, 150)},
+		{Camera: fromAbove, Behind: []Prop{mat}, Figure: over, Work: lowerTrapezius},
+		{Camera: fromAbove, Behind: []Prop{mat}, Figure: out, Work: lowerTrapezius, Arrows: sweep(20, 75)},
+		{Camera: fromAbove, Behind: []Prop{mat}, Figure: back, Work: lowerTrapezius, Arrows: sweep(105, 150)},
 	}
 }
 
@@ -88,7 +86,7 @@ func superman() []Scene {
 	hands, feet := cam.At(lifted.At(RightHand)), cam.At(lifted.At(RightToe))
 	up := []Arrow{{hands.add(Pt{-4, -10}), hands.add(Pt{-4, -28})}, {feet.add(Pt{4, -12}), feet.add(Pt{4, -30})}}
 	return []Scene{
-		{Camera: cam, Floor: true, Figure: flat, Work: []Highlight{erectors}},
-		{Camera: cam, Floor: true, Figure: lifted, Work: []Highlight{erectors}, Arrows: up},
+		{Camera: cam, Floor: true, Figure: flat, Work: erectors},
+		{Camera: cam, Floor: true, Figure: lifted, Work: erectors, Arrows: up},
 	}
 }

@@ -29,10 +29,9 @@ var chair = Chair{Front: true, Seat: Pt{120, 172}}
 
 func seatedRotation() []Scene {
 	cam := Camera{Yaw: 90, Zoom: 1.12, Focus: Pt{120, 144}}
-	spine := []Highlight{thoracic}
 	return []Scene{
-		{Camera: cam, Floor: true, Behind: []Prop{chair}, Figure: seated(0), Work: spine},
-		{Camera: cam, Floor: true, Behind: []Prop{chair}, Figure: seated(60), Work: spine,
+		{Camera: cam, Floor: true, Behind: []Prop{chair}, Figure: seated(0), Work: thoracic},
+		{Camera: cam, Floor: true, Behind: []Prop{chair}, Figure: seated(60), Work: thoracic,
 			Arrows: []Arrow{Arc(Pt{120, 60}, 40, 11, 165, 15)}},
 	}
 }

@@ -1,19 +1,15 @@
 package drawing
 
 // Strength, standing: rows and face pulls squeeze the shoulder blades
-// together, seen from the side.
-
-// betweenBlades is the working area of rows and face pulls: the upper
-// back between the shoulder blades, seen from the side.
-var betweenBlades = []Highlight{Along(0.62, 0.95, -7)}
+// together.
 
 // The chair the free hand rests on in a row, in front of the figure.
 var rowChair = Chair{Seat: Pt{58, 160}}
 
 // bentOver is the figure hinged at the hips over the chair, back flat,
 // facing Left so that its left side is nearest: the right hand rests on
-// the seat, the left holds the dumbbell at hand.
-func bentOver(hand V, bend V) Figure {
+// the seat, the left arm holds the dumbbell.
+func bentOver(left Limb) Figure {
 	f := Figure{
 		Pelvis: V{150, 131, 0}, Spine: Dir(-102), Chest: Dir(-12),
 		Neck: Dir(-100), Face: Dir(-45), LeftFoot: Left, RightFoot: Left,
@@ -22,15 +18,16 @@ func bentOver(hand V, bend V) Figure {
 	f.LeftLeg = Reach(V{176, FloorLine, Hips}, Left)
 	f.RightLeg = Reach(V{136, FloorLine, -Hips}, Left)
 	f.RightArm = Reach(V{rowChair.Seat.X + 10, rowChair.Seat.Y - 6, -Shoulders}, Right)
-	f.LeftArm = Reach(hand, bend)
+	f.LeftArm = left
 	return f
 }
 
 func rows() []Scene {
-	hang := bentOver(V{0, 0, 0}, Nowhere)
-	hang.LeftArm = Straight(Down)
+	// Seen from the side: the dumbbell hangs straight down, then comes up
+	// to the lower ribs with the elbow driven back and up.
+	hang := bentOver(Straight(Down))
 	hand := hang.At(LeftHand)
-	pull := bentOver(V{hand.X + 22, hang.Pelvis.Y + 8, Shoulders}, Up.Add(Right))
+	pull := bentOver(Reach(V{hand.X + 22, hang.Pelvis.Y + 8, Shoulders}, Up.Add(Right)))
 	top := pull.At(LeftHand)
 	return []Scene{
 		{Floor: true, Behind: []Prop{rowChair}, Figure: hang, Work: betweenBlades,

@@ -40,10 +40,9 @@ func doorwayChest() []Scene {
 	// Seen from the side, the door frame behind the body: the far arm
 	// rests up it, and the body leans forward through the doorway.
 	jamb := []Prop{Frame{X: frameElbow.X - 7, Width: 14}}
-	chest := []Highlight{{{0.78, 8, -5}, {0.9, 8, -11}, {0.98, 5, -16}}}
 	return []Scene{
-		{Floor: true, Behind: jamb, Figure: doorway(6), Work: chest},
-		{Floor: true, Behind: jamb, Figure: doorway(16), Work: chest,
+		{Floor: true, Behind: jamb, Figure: doorway(6), Work: leftChest},
+		{Floor: true, Behind: jamb, Figure: doorway(16), Work: leftChest,
 			Arrows: []Arrow{{{166, 90}, {182, 92}, {198, 98}}}},
 	}
 }
@@ -76,10 +75,9 @@ func byPost(shift, bend float64) Figure {
 
 func latStretch() []Scene {
 	cam := Camera{Yaw: 90}
-	side := []Highlight{{{0.2, 0, -10}, {0.5, 0, -13}, {0.8, 0, -15}, {1, 0, -17}}}
 	return []Scene{
-		{Camera: cam, Floor: true, Behind: []Prop{post}, Figure: byPost(0, 0), Work: side},
-		{Camera: cam, Floor: true, Behind: []Prop{post}, Figure: byPost(24, 12), Work: side,
+		{Camera: cam, Floor: true, Behind: []Prop{post}, Figure: byPost(0, 0), Work: leftSide},
+		{Camera: cam, Floor: true, Behind: []Prop{post}, Figure: byPost(24, 12), Work: leftSide,
 			Arrows: []Arrow{{{84, 128}, {68, 130}, {52, 128}}}},
 	}
 }
