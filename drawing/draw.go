@@ -24,16 +24,17 @@ func (s Scene) figure(p *pen) {
 	_, middle := cam.Project(body.spine(0.5))
 	head := depth(Head)
 	parts := []part{{middle, func(p *pen) { s.trunk(p, body) }}, {head, func(p *pen) { s.head(p, body) }}}
-	// A limb is on the far side if both its root and its end are behind
-	// the middle of the shoulders or hips it hangs from: an arm that
-	// reaches across the body to the near side is drawn near. Each segment
-	// is drawn at its own depth, so that one arm can pass under another.
+	// A limb is on the far side if its root is behind the middle of the
+	// shoulders or hips it hangs from, unless its end comes well in front:
+	// an arm that reaches across under the body to the near side is drawn
+	// near. Each segment is drawn at its own depth, so that one arm can
+	// pass under another.
 	limb := func(js ...Joint) {
 		ink, centre := Ink, Chest
 		if js[0] == LeftHip || js[0] == RightHip {
 			centre = Pelvis
 		}
-		if c := depth(centre) - 4; depth(js[0]) < c && depth(js[len(js)-1]) < c {
+		if c := depth(centre); depth(js[0]) < c-4 && depth(js[len(js)-1]) < c+8 {
 			ink = FarInk
 		}
 		for i := 1; i < len(js); i++ {

@@ -37,12 +37,14 @@ var (
 )
 
 func doorwayChest() []Scene {
-	// Seen from the side, the door frame behind the body: the far arm
-	// rests up it, and the body leans forward through the doorway.
-	jamb := []Prop{Frame{X: frameElbow.X - 7, Width: 14}}
+	// Seen from the side and a little behind, the door frame beyond the
+	// body: the far arm reaches back to it and rests up it, and the body
+	// leans forward through the doorway.
+	cam := Camera{Yaw: -25}
+	jamb := []Prop{Frame{X: cam.At(frameElbow).X - 7, Width: 14}}
 	return []Scene{
-		{Floor: true, Behind: jamb, Figure: doorway(6), Work: leftChest},
-		{Floor: true, Behind: jamb, Figure: doorway(16), Work: leftChest,
+		{Camera: cam, Floor: true, Behind: jamb, Figure: doorway(6), Work: leftChest},
+		{Camera: cam, Floor: true, Behind: jamb, Figure: doorway(16), Work: leftChest,
 			Arrows: []Arrow{{{166, 90}, {182, 92}, {198, 98}}}},
 	}
 }
