@@ -139,7 +139,7 @@ func TestTheBreakWindowLooksRight(t *testing.T) {
 		id   string
 		at   time.Duration
 	}{
-		{"one-sided", "seated-rotation", time.Minute + time.Second}, // just switched to the right side
+		{"one-sided", "seated-rotation", 78 * time.Second}, // the right side, turning: mirrored
 		{"two-sided", "cat-cow", 30 * time.Second},
 	} {
 		for variant, v := range windowtest.Variants {
