@@ -69,6 +69,7 @@ func Safety() string {
 // Intro is the first-run introduction as Markdown.
 func Intro() string {
 	var b strings.Builder
+	b.WriteString("## Welcome to Posture Break\n\nIt keeps a work timer and, at each break, guides you through one short exercise for your upper back. Three things are worth knowing first.\n\n")
 	fmt.Fprintf(&b, "## What is the pop?\n\n%s\n\n## Why move instead?\n\n%s\n\n", WhatThePopIs, WhyMovement[0])
 	for _, s := range WhyMovement[1:] {
 		fmt.Fprintf(&b, "- %s\n", s)
