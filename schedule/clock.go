@@ -8,29 +8,40 @@ import "time"
 const MaxWake = time.Minute
 
 // NextWake is how long to sleep before the next tick: until the minute shown
-// in the tray changes, or the break falls due, whichever is first, and never
-// longer than MaxWake. Zero means tick now.
+// in the tray changes, a break falls due, a pause ends or working hours
+// begin or end, whichever is first, and never longer than MaxWake. Zero
+// means tick now.
 func (t *Timer) NextWake(now time.Time) time.Duration {
-	var wait time.Duration
+	wait := MaxWake
+	until := func(at time.Time) {
+		if !at.IsZero() {
+			wait = min(wait, max(at.Sub(now), 0))
+		}
+	}
 	switch t.phase {
 	case Working:
 		left := t.next.Sub(now)
 		if left <= 0 {
 			return 0
 		}
-		wait = left % time.Minute
-		if wait == 0 {
-			wait = time.Minute
+		step := left % time.Minute // when the minute shown changes
+		if step == 0 {
+			step = time.Minute
 		}
+		wait = min(wait, step)
 	case Due:
-		wait = t.remind.Sub(now)
-		if wait <= 0 {
-			return 0
-		}
-	default:
-		wait = MaxWake
+		until(t.remind)
+	case Paused:
+		until(t.pausedUntil)
+	case OffHours:
+		until(t.plan.Hours.NextStart(now))
 	}
-	return min(wait, MaxWake)
+	if t.phase == Working || t.phase == Due {
+		if _, end := t.plan.Hours.Working(now); !end.IsZero() {
+			until(end)
+		}
+	}
+	return wait
 }
 
 // jumpTolerance ignores the drift that clock slewing (NTP) puts between the

@@ -1,6 +1,6 @@
 // Package schedule owns the work timer: when the next break falls due, and
-// what taking, snoozing or skipping a break, sleeping the machine, changing
-// the clock or restarting the app does to it.
+// what taking, snoozing or skipping a break, pausing, working hours,
+// sleeping the machine, changing the clock or restarting the app does to it.
 //
 // It is pure. It reads no clock and makes no OS call: every method is handed
 // the current time, so the rules can be tested against any calendar.
@@ -12,16 +12,20 @@ import "time"
 
 // Plan is the rhythm the user chose.
 type Plan struct {
-	Work   time.Duration // how long to work between breaks
-	Break  time.Duration // how long a break lasts
-	Snooze time.Duration // how long a snooze puts a due break off
-	Remind time.Duration // how long a due break may be ignored before the user is told again
+	Work       time.Duration // how long to work between breaks
+	Break      time.Duration // how long a break lasts
+	Snooze     time.Duration // how long a snooze puts a due break off
+	MaxSnoozes int           // how often one break may be snoozed
+	Remind     time.Duration // how long a due break may be ignored before the user is told again
+	Hours      Hours         // when breaks may fall; the zero value is any time
 }
 
-// DefaultPlan is 45 minutes of work, then a 2-minute break.
+// DefaultPlan is 45 minutes of work, then a 2-minute break, at any hour,
+// with up to two 5-minute snoozes.
 var DefaultPlan = Plan{
-	Work:   45 * time.Minute,
-	Break:  2 * time.Minute,
-	Snooze: 5 * time.Minute,
-	Remind: 5 * time.Minute,
+	Work:       45 * time.Minute,
+	Break:      2 * time.Minute,
+	Snooze:     5 * time.Minute,
+	MaxSnoozes: 2,
+	Remind:     5 * time.Minute,
 }

@@ -9,21 +9,20 @@ import (
 type Phase int
 
 const (
-	Working Phase = iota // counting down to the next break
-	Due                  // a break is due and the user has been told
-	OnBreak              // the break window is open
+	Working  Phase = iota // counting down to the next break
+	Due                   // a break is due and the user has been told
+	OnBreak               // the break window is open
+	Paused                // the user asked for no breaks for now
+	OffHours              // outside working hours: no breaks until they begin
 )
 
+var phaseNames = []string{"working", "due", "on-break", "paused", "off-hours"}
+
 func (p Phase) String() string {
-	switch p {
-	case Working:
-		return "working"
-	case Due:
-		return "due"
-	case OnBreak:
-		return "on-break"
+	if p < 0 || int(p) >= len(phaseNames) {
+		return "unknown"
 	}
-	return "unknown"
+	return phaseNames[p]
 }
 
 // MarshalText writes the phase as its name, so saved state reads plainly.
@@ -31,9 +30,9 @@ func (p Phase) MarshalText() ([]byte, error) { return []byte(p.String()), nil }
 
 // UnmarshalText reads a phase name; anything else is an error.
 func (p *Phase) UnmarshalText(b []byte) error {
-	for _, q := range []Phase{Working, Due, OnBreak} {
-		if string(b) == q.String() {
-			*p = q
+	for i, name := range phaseNames {
+		if string(b) == name {
+			*p = Phase(i)
 			return nil
 		}
 	}
@@ -47,17 +46,19 @@ const (
 	NoChange    Change = iota
 	BreakDue           // a break has just fallen due: tell the user
 	RemindAgain        // a due break has been ignored for Plan.Remind: tell the user again
-	AwayTaken          // the user was away long enough while a break was due: it counts as taken
+	AwayTaken          // the user was away long enough while a break was due or snoozed: it counts as taken
+	Called             // a due break no longer applies (working hours ended): take its notification away
 )
 
 // Timer is the work timer. Its zero value is not ready; use New or Restore.
 type Timer struct {
-	plan    Plan
-	phase   Phase
-	start   time.Time // when the current stretch of work began
-	next    time.Time // when the next break falls due (Working) or fell due (Due)
-	remind  time.Time // when to tell the user again about a due break
-	snoozes int       // snoozes of the current break so far
+	plan        Plan
+	phase       Phase
+	start       time.Time // when the current stretch of work began
+	next        time.Time // when the next break falls due (Working) or fell due (Due)
+	remind      time.Time // when to tell the user again about a due break
+	snoozes     int       // snoozes of the current break so far
+	pausedUntil time.Time // when a pause ends by itself; zero while paused means until resumed
 }
 
 // New starts a stretch of work at now.
@@ -79,8 +80,32 @@ func (t *Timer) NextBreak() time.Time { return t.next }
 // Snoozes is how often the current break has been snoozed.
 func (t *Timer) Snoozes() int { return t.snoozes }
 
+// CanSnooze says whether the current break may be snoozed again.
+func (t *Timer) CanSnooze() bool { return t.snoozes < t.plan.MaxSnoozes }
+
 // Tick moves the timer to now and says whether the user must be told anything.
 func (t *Timer) Tick(now time.Time) Change {
+	switch t.phase {
+	case Paused:
+		if !t.pausedUntil.IsZero() && !now.Before(t.pausedUntil) {
+			t.Resume(now)
+		}
+		return NoChange
+	case OffHours:
+		if working, _ := t.plan.Hours.Working(now); working {
+			t.work(now) // working hours begin: a fresh stretch
+		}
+		return NoChange
+	case Working, Due:
+		if working, _ := t.plan.Hours.Working(now); !working {
+			wasDue := t.phase == Due
+			t.phase, t.snoozes = OffHours, 0
+			if wasDue {
+				return Called
+			}
+			return NoChange
+		}
+	}
 	switch t.phase {
 	case Working:
 		if !now.Before(t.next) {
@@ -107,11 +132,17 @@ func (t *Timer) StartBreak() bool {
 	return true
 }
 
-// Snooze puts the break off for Plan.Snooze, counted from now.
-func (t *Timer) Snooze(now time.Time) {
+// Snooze puts the break off for Plan.Snooze, counted from now. It reports
+// false, and changes nothing, once the break has been snoozed
+// Plan.MaxSnoozes times.
+func (t *Timer) Snooze(now time.Time) bool {
+	if !t.CanSnooze() {
+		return false
+	}
 	t.phase = Working
 	t.next = now.Add(t.plan.Snooze)
 	t.snoozes++
+	return true
 }
 
 // Skip gives up on this break: the next is a full work interval from now.
@@ -120,8 +151,26 @@ func (t *Timer) Skip(now time.Time) { t.work(now) }
 // Finish ends a break at now: the next one is counted from here.
 func (t *Timer) Finish(now time.Time) { t.work(now) }
 
+// Pause stops breaks until until, or until Resume if until is zero.
+func (t *Timer) Pause(now, until time.Time) {
+	t.phase, t.pausedUntil, t.snoozes = Paused, until, 0
+}
+
+// PausedUntil is when a pause ends by itself; zero if it lasts until resumed.
+func (t *Timer) PausedUntil() time.Time { return t.pausedUntil }
+
+// Resume ends a pause: work starts afresh at now, if now is working time.
+func (t *Timer) Resume(now time.Time) {
+	t.pausedUntil = time.Time{}
+	t.work(now)
+	if working, _ := t.plan.Hours.Working(now); !working {
+		t.phase = OffHours
+	}
+}
+
 // SetPlan changes the rhythm. A stretch of work keeps its start, so a shorter
 // interval can make a break due at once; a snoozed or due break stays put.
+// New working hours take effect at the next tick.
 func (t *Timer) SetPlan(p Plan, now time.Time) {
 	t.plan = p
 	if t.phase == Working && t.snoozes == 0 {
@@ -134,14 +183,18 @@ func (t *Timer) SetPlan(p Plan, now time.Time) {
 // by < 0 the clock set back. A jump of at least a break's length counts as a
 // break taken, and work restarts at now; if a break was due or snoozed,
 // that break is AwayTaken. A jump back keeps the time that was left, rather
-// than stretching the interval.
+// than stretching the interval. A pause, and time outside working hours,
+// are wall-clock times the user chose: jumps leave them alone.
 func (t *Timer) ClockJumped(now time.Time, by time.Duration) Change {
+	if t.phase == Paused || t.phase == OffHours || t.phase == OnBreak {
+		return NoChange
+	}
 	switch {
 	case by < 0:
 		t.start = t.start.Add(by)
 		t.next = t.next.Add(by)
 		t.remind = t.remind.Add(by)
-	case by >= t.plan.Break && t.phase != OnBreak:
+	case by >= t.plan.Break:
 		pending := t.phase == Due || t.snoozes > 0
 		t.work(now)
 		if pending {

@@ -6,17 +6,22 @@ import (
 	"time"
 )
 
-var plan = Plan{Work: 45 * time.Minute, Break: 2 * time.Minute, Snooze: 5 * time.Minute, Remind: 5 * time.Minute}
+var plan = Plan{Work: 45 * time.Minute, Break: 2 * time.Minute, Snooze: 5 * time.Minute, MaxSnoozes: 2, Remind: 5 * time.Minute}
 
 // waitFor sleeps tick by tick, as the daemon does, until the timer reports a
-// change, and returns it with the time it came.
-func waitFor(t *testing.T, tm *Timer) (Change, time.Time) {
+// change, and returns it with the time it came. clock, if given, is the wall
+// clock (simulated); the bubble's own by default.
+func waitFor(t *testing.T, tm *Timer, clock ...func() time.Time) (Change, time.Time) {
 	t.Helper()
+	now := time.Now
+	if len(clock) > 0 {
+		now = clock[0]
+	}
 	for range 10_000 {
-		time.Sleep(tm.NextWake(time.Now()))
-		now := time.Now()
-		if c := tm.Tick(now); c != NoChange {
-			return c, now
+		time.Sleep(tm.NextWake(now()))
+		at := now()
+		if c := tm.Tick(at); c != NoChange {
+			return c, at
 		}
 	}
 	t.Fatal("no change after 10,000 ticks")
@@ -103,8 +108,7 @@ func TestSnoozePutsTheBreakOff(t *testing.T) {
 		if c != BreakDue || at.Sub(snoozed) != plan.Snooze {
 			t.Fatalf("got %v after %v, want BreakDue after the snooze", c, at.Sub(snoozed))
 		}
-		tm.Snooze(at)
-		if tm.Snoozes() != 2 {
+		if !tm.Snooze(at) || tm.Snoozes() != 2 {
 			t.Fatalf("snoozes %d, want 2", tm.Snoozes())
 		}
 		tm.StartBreak()

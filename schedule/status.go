@@ -1,0 +1,27 @@
+package schedule
+
+import "time"
+
+// Status is what the user may want to know about the timer.
+type Status struct {
+	Phase       Phase
+	Next        time.Time // the next break: due at (working), fell due at (due), or the first one once working hours begin (off hours); zero if unknown
+	PausedUntil time.Time // when a pause ends; zero if it lasts until resumed
+	Snoozes     int       // of the break that is due or snoozed
+	MaxSnoozes  int
+}
+
+// Status is the timer's state at now.
+func (t *Timer) Status(now time.Time) Status {
+	s := Status{Phase: t.phase, Next: t.next, Snoozes: t.snoozes, MaxSnoozes: t.plan.MaxSnoozes}
+	switch t.phase {
+	case Paused:
+		s.Next, s.PausedUntil = time.Time{}, t.pausedUntil
+	case OffHours:
+		s.Next = time.Time{}
+		if start := t.plan.Hours.NextStart(now); !start.IsZero() {
+			s.Next = start.Add(t.plan.Work)
+		}
+	}
+	return s
+}
