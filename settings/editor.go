@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -14,31 +15,55 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"posturebreak/exercises"
+	"posturebreak/schedule"
 )
 
 // Editor is the content of the settings window: a field per setting with
-// its limits, checked as the user types, and Save / Cancel.
+// its limits, checked as the user types, in tabs, and Save / Cancel.
 type Editor struct {
-	Work, Break  *widget.Entry
-	Extras       []*widget.Check // one per exercises.Extras, in that order
-	Save, Cancel *widget.Button
-	Problem      *widget.Label // why the last save failed, or what was wrong with the file
+	Work, Break, Snooze, MaxSnoozes *widget.Entry
+	Sound                           *widget.Check
+	HoursOn                         *widget.Check
+	Days                            [7]*widget.Entry // by time.Weekday
+	Extras                          []*widget.Check  // one per exercises.Extras, in that order
+	StartAtLogin                    *widget.Check
+	Save, Cancel                    *widget.Button
+	Problem                         *widget.Label // why the last save failed, or what was wrong with the file
+	Tabs                            *container.AppTabs
 
-	save func(Settings) error
-	done func(saved bool)
+	numbers []*widget.Entry // Work, Break, Snooze, MaxSnoozes: the fields in that order
+	save    func(Settings) error
+	done    func(saved bool)
 }
 
 // NewEditor edits current. save stores the result; done is called when the
 // user saves successfully or cancels. notice, if any, is shown at the top.
 func NewEditor(current Settings, notice string, save func(Settings) error, done func(saved bool)) *Editor {
 	e := &Editor{save: save, done: done}
-	e.Work = minutesEntry(fields[0], current.WorkMinutes)
-	e.Break = minutesEntry(fields[1], current.BreakMinutes)
+	e.Work = numberEntry(work, current.WorkMinutes)
+	e.Break = numberEntry(brk, current.BreakMinutes)
+	e.Snooze = numberEntry(snooze, current.SnoozeMinutes)
+	e.MaxSnoozes = numberEntry(snoozes, current.MaxSnoozes)
+	e.numbers = []*widget.Entry{e.Work, e.Break, e.Snooze, e.MaxSnoozes}
+	e.Sound = widget.NewCheck("Play a sound when a break starts", nil)
+	e.Sound.SetChecked(current.Sound)
+	for d := range e.Days {
+		e.Days[d] = daysEntry(current.WorkingHours.Days[d])
+	}
+	e.HoursOn = widget.NewCheck("Only remind me during my working hours", nil)
+	e.HoursOn.SetChecked(current.WorkingHours.Enabled)
+	e.HoursOn.OnChanged = func(on bool) {
+		e.enableDays(on)
+		e.refreshSave()
+	}
+	e.enableDays(current.WorkingHours.Enabled)
 	for _, x := range exercises.Extras {
 		c := widget.NewCheck(x.Label, nil)
 		c.SetChecked(slices.Contains(current.Equipment, x.Key))
 		e.Extras = append(e.Extras, c)
 	}
+	e.StartAtLogin = widget.NewCheck("Start Posture Break when I log in", nil)
+	e.StartAtLogin.SetChecked(current.StartAtLogin)
 	e.Problem = widget.NewLabel(notice)
 	e.Problem.Wrapping = fyne.TextWrapWord
 	e.Problem.Importance = widget.DangerImportance
@@ -48,7 +73,7 @@ func NewEditor(current Settings, notice string, save func(Settings) error, done 
 	e.Save = widget.NewButtonWithIcon("Save", theme.DocumentSaveIcon(), e.trySave)
 	e.Save.Importance = widget.HighImportance
 	e.Cancel = widget.NewButton("Cancel", func() { e.done(false) })
-	for _, entry := range []*widget.Entry{e.Work, e.Break} {
+	for _, entry := range append(slices.Clone(e.numbers), e.Days[:]...) {
 		entry.OnChanged = func(string) { e.refreshSave() } // the form takes OnValidationChanged
 		entry.OnSubmitted = func(string) { e.trySave() }
 	}
@@ -56,42 +81,90 @@ func NewEditor(current Settings, notice string, save func(Settings) error, done 
 	return e
 }
 
-func minutesEntry(f field, value int) *widget.Entry {
+func numberEntry(f field, value int) *widget.Entry {
 	entry := widget.NewEntry()
 	entry.SetText(strconv.Itoa(value))
 	entry.Validator = func(s string) error {
-		_, err := minutes(f, s)
+		_, err := number(f, s)
 		return err
 	}
 	return entry
 }
 
-// minutes reads a whole number of minutes within a field's limits.
-func minutes(f field, s string) (int, error) {
+// number reads a whole number within a field's limits.
+func number(f field, s string) (int, error) {
 	n, err := strconv.Atoi(strings.TrimSpace(s))
 	if err != nil {
-		return 0, errors.New("Enter a whole number of minutes")
+		return 0, fmt.Errorf("Enter a whole number of %s", f.unit)
 	}
 	if n < f.min || n > f.max {
-		return 0, fmt.Errorf("Must be %d to %d minutes", f.min, f.max)
+		return 0, fmt.Errorf("Must be %d to %d %s", f.min, f.max, f.unit)
 	}
 	return n, nil
 }
 
+func daysEntry(spans []string) *widget.Entry {
+	entry := widget.NewEntry()
+	entry.SetText(strings.Join(spans, ", "))
+	entry.SetPlaceHolder("No work this day")
+	entry.Validator = func(s string) error {
+		_, err := ranges(s)
+		return err
+	}
+	return entry
+}
+
+// ranges reads a day's working hours: ranges separated by commas.
+func ranges(s string) ([]string, error) {
+	out := []string{}
+	for _, part := range strings.Split(s, ",") {
+		if strings.TrimSpace(part) == "" {
+			continue
+		}
+		span, err := schedule.ParseSpan(part)
+		if err != nil {
+			return nil, errors.New("Write ranges like 09:00-12:30, 13:30-17:30")
+		}
+		out = append(out, span.String())
+	}
+	return out, nil
+}
+
+func (e *Editor) enableDays(on bool) {
+	for _, d := range e.Days {
+		if on {
+			d.Enable()
+		} else {
+			d.Disable()
+		}
+	}
+}
+
 // Settings reads the fields; an error names the first field that is wrong.
 func (e *Editor) Settings() (Settings, error) {
-	s := Settings{Equipment: []string{}}
+	s := Settings{Sound: e.Sound.Checked, StartAtLogin: e.StartAtLogin.Checked, Equipment: []string{}}
+	for i, f := range fields {
+		n, err := number(f, e.numbers[i].Text)
+		if err != nil {
+			return s, fmt.Errorf("%s: %w", f.label, err)
+		}
+		*f.of(&s) = n
+	}
+	s.WorkingHours.Enabled = e.HoursOn.Checked
+	for d, entry := range e.Days {
+		spans, err := ranges(entry.Text)
+		if err != nil {
+			return s, fmt.Errorf("%s: %w", capitalized(dayNames[d]), err)
+		}
+		s.WorkingHours.Days[d] = spans
+	}
+	if err := s.WorkingHours.Validate(); err != nil {
+		return s, err
+	}
 	for i, c := range e.Extras {
 		if c.Checked {
 			s.Equipment = append(s.Equipment, exercises.Extras[i].Key)
 		}
-	}
-	for i, entry := range []*widget.Entry{e.Work, e.Break} {
-		n, err := minutes(fields[i], entry.Text)
-		if err != nil {
-			return s, fmt.Errorf("%s: %w", fields[i].label, err)
-		}
-		*fields[i].of(&s) = n
 	}
 	return s, nil
 }
@@ -117,24 +190,44 @@ func (e *Editor) trySave() {
 	e.done(true)
 }
 
-// Content is the window's layout.
+// Content is the window's layout: a tab for each group of settings.
 func (e *Editor) Content() fyne.CanvasObject {
-	form := widget.NewForm(
-		&widget.FormItem{Text: fields[0].label, Widget: e.Work, HintText: fmt.Sprintf("Minutes of work between breaks, %d to %d", fields[0].min, fields[0].max)},
-		&widget.FormItem{Text: fields[1].label, Widget: e.Break, HintText: fmt.Sprintf("Minutes each break lasts, %d to %d", fields[1].min, fields[1].max)},
-	)
-	have := container.NewVBox(heading("What you have to hand"),
-		widget.NewLabel("Desk exercises always come up. Tick what else you have:"))
+	item := func(f field, entry *widget.Entry, hint string) *widget.FormItem {
+		return &widget.FormItem{Text: f.label, Widget: entry, HintText: fmt.Sprintf("%s, %d to %d", hint, f.min, f.max)}
+	}
+	breaks := container.NewVBox(widget.NewForm(
+		item(work, e.Work, "Minutes of work between breaks"),
+		item(brk, e.Break, "Minutes each break lasts"),
+		item(snooze, e.Snooze, "Minutes a snooze puts a break off"),
+		item(snoozes, e.MaxSnoozes, "How often one break may be snoozed"),
+	), e.Sound)
+
+	days := widget.NewForm()
+	for _, d := range []time.Weekday{time.Monday, time.Tuesday, time.Wednesday, time.Thursday, time.Friday, time.Saturday, time.Sunday} {
+		days.Append(capitalized(dayNames[d]), e.Days[d])
+	}
+	hours := container.NewVBox(e.HoursOn, note("No breaks fall outside these hours, and the work timer starts afresh when they begin. Separate ranges with commas; a range such as 22:00-06:00 runs past midnight."), days)
+
+	have := container.NewVBox(note("Exercises that need only a desk, a chair or a doorway always come up. Tick what else you have, and the exercises that use it join in."))
 	for _, c := range e.Extras {
 		have.Add(c)
 	}
+	startup := container.NewVBox(e.StartAtLogin)
+
+	e.Tabs = container.NewAppTabs(
+		container.NewTabItem("Breaks", breaks),
+		container.NewTabItem("Working hours", container.NewVScroll(hours)),
+		container.NewTabItem("Exercises", have),
+		container.NewTabItem("Start-up", startup),
+	)
 	buttons := container.NewHBox(layout.NewSpacer(), e.Cancel, e.Save)
-	body := container.NewVBox(form, widget.NewSeparator(), have)
-	return container.NewPadded(container.NewBorder(container.NewVBox(heading("Your break rhythm"), e.Problem), buttons, nil, nil, container.NewVScroll(body)))
+	return container.NewPadded(container.NewBorder(e.Problem, buttons, nil, nil, e.Tabs))
 }
 
-func heading(text string) *widget.Label {
-	l := widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	l.SizeName = theme.SizeNameSubHeadingText
+// note is explanatory text that wraps.
+func note(text string) *widget.Label {
+	l := widget.NewLabel(text)
+	l.Wrapping = fyne.TextWrapWord
+	l.Importance = widget.MediumImportance
 	return l
 }

@@ -5,8 +5,10 @@ import (
 	"path/filepath"
 	"slices"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"posturebreak/exercises"
 	"posturebreak/window/windowtest"
@@ -28,41 +30,99 @@ func (r *recorder) editor(current Settings) *Editor {
 	}, func(saved bool) { r.closed = append(r.closed, saved) })
 }
 
+func retype(entry *widget.Entry, text string) {
+	entry.SetText("")
+	test.Type(entry, text)
+}
+
 func TestSaveStoresWhatWasTyped(t *testing.T) {
 	test.NewTempApp(t)
 	var r recorder
 	e := r.editor(Defaults)
-	if e.Work.Text != "45" || e.Break.Text != "2" {
-		t.Fatalf("fields start at %q and %q", e.Work.Text, e.Break.Text)
+	if e.Work.Text != "45" || e.Break.Text != "2" || e.Snooze.Text != "5" || e.MaxSnoozes.Text != "2" || !e.Sound.Checked {
+		t.Fatalf("fields start at %q %q %q %q", e.Work.Text, e.Break.Text, e.Snooze.Text, e.MaxSnoozes.Text)
 	}
-	e.Work.SetText("")
-	test.Type(e.Work, "30")
-	e.Break.SetText("")
-	test.Type(e.Break, "5")
+	retype(e.Work, "30")
+	retype(e.Break, "5")
+	retype(e.Snooze, "10")
+	retype(e.MaxSnoozes, "0")
+	test.Tap(e.Sound)
+	test.Tap(e.StartAtLogin)
 	test.Tap(e.Save)
-	if len(r.saved) != 1 || !r.saved[0].Equal(Settings{30, 5, []string{}}) || len(r.closed) != 1 || !r.closed[0] {
-		t.Fatalf("saved %v, closed %v", r.saved, r.closed)
+	want := Defaults
+	want.WorkMinutes, want.BreakMinutes, want.SnoozeMinutes, want.MaxSnoozes, want.Sound, want.StartAtLogin = 30, 5, 10, 0, false, true
+	if len(r.saved) != 1 || !r.saved[0].Equal(want) || len(r.closed) != 1 || !r.closed[0] {
+		t.Fatalf("saved %+v, closed %v", r.saved, r.closed)
+	}
+}
+
+func TestWorkingHoursAreTypedPerDay(t *testing.T) {
+	test.NewTempApp(t)
+	var r recorder
+	e := r.editor(Defaults)
+	if !e.Days[time.Monday].Disabled() || e.Days[time.Monday].Text != "09:00-17:00" || e.Days[time.Sunday].Text != "" {
+		t.Fatal("the days should start as office hours, switched off")
+	}
+	test.Tap(e.HoursOn)
+	if e.Days[time.Monday].Disabled() {
+		t.Fatal("switching working hours on leaves the days disabled")
+	}
+	retype(e.Days[time.Monday], "8:30-12:00, 13:00-17:30")
+	retype(e.Days[time.Saturday], "22:00-02:00")
+	test.Tap(e.Save)
+	if len(r.saved) != 1 {
+		t.Fatalf("nothing saved")
+	}
+	h := r.saved[0].WorkingHours
+	if !h.Enabled || !slices.Equal(h.Days[time.Monday], []string{"08:30-12:00", "13:00-17:30"}) || !slices.Equal(h.Days[time.Saturday], []string{"22:00-02:00"}) {
+		t.Fatalf("saved hours %+v", h)
 	}
 }
 
 func TestBadInputShowsAnErrorAndSavesNothing(t *testing.T) {
 	test.NewTempApp(t)
-	for _, typed := range []string{"abc", "0", "241", "4.5", ""} {
+	for _, c := range []struct {
+		field func(e *Editor) *widget.Entry
+		typed string
+	}{
+		{func(e *Editor) *widget.Entry { return e.Work }, "abc"},
+		{func(e *Editor) *widget.Entry { return e.Work }, "0"},
+		{func(e *Editor) *widget.Entry { return e.Work }, "241"},
+		{func(e *Editor) *widget.Entry { return e.Work }, "4.5"},
+		{func(e *Editor) *widget.Entry { return e.Break }, ""},
+		{func(e *Editor) *widget.Entry { return e.Snooze }, "31"},
+		{func(e *Editor) *widget.Entry { return e.MaxSnoozes }, "-1"},
+		{func(e *Editor) *widget.Entry { return e.Days[time.Tuesday] }, "nine to five"},
+		{func(e *Editor) *widget.Entry { return e.Days[time.Tuesday] }, "09:00-09:00"},
+	} {
 		var r recorder
 		e := r.editor(Defaults)
-		e.Work.SetText("")
-		test.Type(e.Work, typed)
-		if err := e.Work.Validate(); err == nil {
-			t.Errorf("%q: no inline error", typed)
+		test.Tap(e.HoursOn) // the days take typing only while working hours are on
+		retype(c.field(e), c.typed)
+		if err := c.field(e).Validate(); err == nil {
+			t.Errorf("%q: no inline error", c.typed)
 		}
 		if !e.Save.Disabled() {
-			t.Errorf("%q: Save is enabled", typed)
+			t.Errorf("%q: Save is enabled", c.typed)
 		}
 		test.Tap(e.Save)
 		e.trySave() // Enter in the field tries too
 		if len(r.saved) != 0 || len(r.closed) != 0 {
-			t.Errorf("%q: saved %v, closed %v", typed, r.saved, r.closed)
+			t.Errorf("%q: saved %v, closed %v", c.typed, r.saved, r.closed)
 		}
+	}
+}
+
+func TestHoursOnWithNoneSetCannotBeSaved(t *testing.T) {
+	test.NewTempApp(t)
+	var r recorder
+	e := r.editor(Defaults)
+	test.Tap(e.HoursOn)
+	for _, d := range e.Days {
+		retype(d, "")
+	}
+	if !e.Save.Disabled() {
+		t.Fatal("saving working hours with no hours at all")
 	}
 }
 
@@ -83,7 +143,9 @@ func TestFixingTheFieldEnablesSave(t *testing.T) {
 func TestTheExtrasJoinTheSettings(t *testing.T) {
 	test.NewTempApp(t)
 	var r recorder
-	e := r.editor(Settings{WorkMinutes: 45, BreakMinutes: 2, Equipment: []string{"band"}})
+	current := Defaults
+	current.Equipment = []string{"band"}
+	e := r.editor(current)
 	if len(e.Extras) != len(exercises.Extras) || !e.Extras[3].Checked || e.Extras[0].Checked {
 		t.Fatalf("checkboxes do not show the current equipment")
 	}
@@ -136,8 +198,7 @@ func TestTheSettingsWindowLooksRight(t *testing.T) {
 			e := r.editor(Defaults)
 			w := test.NewTempWindow(t, e.Content())
 			w.Canvas().Focus(e.Break)
-			e.Break.SetText("")
-			test.Type(e.Break, "45")
+			retype(e.Break, "45")
 			w.Canvas().Focus(e.Work) // the error shows once the field is left
 			if !e.Save.Disabled() {
 				t.Fatal("Save enabled with a 45-minute break")
@@ -145,4 +206,14 @@ func TestTheSettingsWindowLooksRight(t *testing.T) {
 			windowtest.AssertLooks(t, "settings-"+name+".png", w.Content(), WindowSize)
 		})
 	}
+	t.Run("working hours", func(t *testing.T) {
+		windowtest.App(t, windowtest.Variants["light"])
+		var r recorder
+		hours := Defaults
+		hours.WorkingHours.Enabled = true
+		e := r.editor(hours)
+		content := e.Content()
+		e.Tabs.SelectIndex(1)
+		windowtest.AssertLooks(t, "settings-hours-light.png", content, WindowSize)
+	})
 }

@@ -11,6 +11,12 @@ import (
 )
 
 func TestParse(t *testing.T) {
+	with := func(change func(*Settings)) Settings {
+		s := Defaults
+		s.Equipment = []string{}
+		change(&s)
+		return s
+	}
 	cases := []struct {
 		name     string
 		file     string
@@ -18,15 +24,33 @@ func TestParse(t *testing.T) {
 		problems int
 		bad      bool
 	}{
-		{"full", `{"work_minutes": 30, "break_minutes": 5, "equipment": ["band", "floor-space"]}`, Settings{30, 5, []string{"band", "floor-space"}}, 0, false},
-		{"missing fields take defaults", `{"work_minutes": 50}`, Settings{50, 2, []string{}}, 0, false},
+		{"full", `{"work_minutes": 30, "break_minutes": 5, "snooze_minutes": 10, "max_snoozes": 0, "sound": false, "start_at_login": true,
+			"working_hours": {"enabled": true, "monday": ["09:00-12:00", "13:00-17:00"], "friday": ["22:00-06:00"]},
+			"equipment": ["band", "floor-space"]}`, with(func(s *Settings) {
+			s.WorkMinutes, s.BreakMinutes, s.SnoozeMinutes, s.MaxSnoozes, s.Sound, s.StartAtLogin = 30, 5, 10, 0, false, true
+			s.WorkingHours = WorkingHours{Enabled: true}
+			s.WorkingHours.Days[1] = []string{"09:00-12:00", "13:00-17:00"}
+			s.WorkingHours.Days[5] = []string{"22:00-06:00"}
+			s.Equipment = []string{"band", "floor-space"}
+		}), 0, false},
+		{"missing fields take defaults", `{"work_minutes": 50}`, with(func(s *Settings) { s.WorkMinutes = 50 }), 0, false},
 		{"empty object", `{}`, Defaults, 0, false},
-		{"unknown fields ignored", `{"work_minutes": 20, "theme": "dark"}`, Settings{20, 2, []string{}}, 0, false},
-		{"too long is clamped", `{"work_minutes": 500}`, Settings{240, 2, []string{}}, 1, false},
-		{"zero is clamped", `{"work_minutes": 0, "break_minutes": -3}`, Settings{1, 1, []string{}}, 2, false},
-		{"unknown equipment dropped", `{"equipment": ["band", "trampoline", "band"]}`, Settings{45, 2, []string{"band"}}, 1, false},
+		{"unknown fields ignored", `{"work_minutes": 20, "theme": "dark"}`, with(func(s *Settings) { s.WorkMinutes = 20 }), 0, false},
+		{"too long is clamped", `{"work_minutes": 500}`, with(func(s *Settings) { s.WorkMinutes = 240 }), 1, false},
+		{"zero is clamped", `{"work_minutes": 0, "break_minutes": -3}`, with(func(s *Settings) { s.WorkMinutes, s.BreakMinutes = 1, 1 }), 2, false},
+		{"too many snoozes", `{"max_snoozes": 99}`, with(func(s *Settings) { s.MaxSnoozes = 10 }), 1, false},
+		{"unknown equipment dropped", `{"equipment": ["band", "trampoline", "band"]}`, with(func(s *Settings) { s.Equipment = []string{"band"} }), 1, false},
+		{"a bad range is left out", `{"working_hours": {"enabled": true, "monday": ["9 to 5", "09:00-17:00"]}}`, with(func(s *Settings) {
+			s.WorkingHours = WorkingHours{Enabled: true}
+			s.WorkingHours.Days[1] = []string{"09:00-17:00"}
+		}), 1, false},
+		{"hours on with none", `{"working_hours": {"enabled": true}}`, with(func(s *Settings) { s.WorkingHours = WorkingHours{} }), 1, false},
 		{"equipment not a list", `{"equipment": "band"}`, Defaults, 0, true},
 		{"equipment of numbers", `{"equipment": [1, 2]}`, Defaults, 0, true},
+		{"sound as a word", `{"sound": "yes"}`, Defaults, 0, true},
+		{"hours not an object", `{"working_hours": ["09:00-17:00"]}`, Defaults, 0, true},
+		{"a day not a list", `{"working_hours": {"monday": "09:00-17:00"}}`, Defaults, 0, true},
+		{"enabled as a number", `{"working_hours": {"enabled": 1}}`, Defaults, 0, true},
 		{"truncated", `{"work_minutes": 3`, Defaults, 0, true},
 		{"empty file", ``, Defaults, 0, true},
 		{"not an object", `[45, 2]`, Defaults, 0, true},
@@ -53,10 +77,19 @@ func TestValidate(t *testing.T) {
 	if err := Defaults.Validate(); err != nil {
 		t.Fatalf("defaults invalid: %v", err)
 	}
-	if err := (Settings{WorkMinutes: 45, BreakMinutes: 2, Equipment: []string{"jetpack"}}).Validate(); err == nil {
+	bad := Defaults
+	bad.Equipment = []string{"jetpack"}
+	if err := bad.Validate(); err == nil {
 		t.Fatal("unknown equipment is valid")
 	}
-	err := Settings{WorkMinutes: 0, BreakMinutes: 31}.Validate()
+	bad = Defaults
+	bad.WorkingHours.Days[0] = []string{"noon-ish"}
+	if err := bad.Validate(); err == nil {
+		t.Fatal("an unreadable range is valid")
+	}
+	bad = Defaults
+	bad.WorkMinutes, bad.BreakMinutes = 0, 31
+	err := bad.Validate()
 	var re *RangeError
 	if !errors.As(err, &re) || !strings.Contains(err.Error(), "Work interval") || !strings.Contains(err.Error(), "Break length") {
 		t.Fatalf("got %v, want both fields named", err)
@@ -64,9 +97,15 @@ func TestValidate(t *testing.T) {
 }
 
 func TestPlan(t *testing.T) {
-	p := Settings{WorkMinutes: 30, BreakMinutes: 3}.Plan()
-	if p.Work != 30*time.Minute || p.Break != 3*time.Minute || p.Snooze != 5*time.Minute {
+	s := Defaults
+	s.WorkMinutes, s.BreakMinutes, s.SnoozeMinutes, s.MaxSnoozes = 30, 3, 7, 1
+	p := s.Plan()
+	if p.Work != 30*time.Minute || p.Break != 3*time.Minute || p.Snooze != 7*time.Minute || p.MaxSnoozes != 1 || p.Hours.Restricted() {
 		t.Fatalf("plan %+v", p)
+	}
+	s.WorkingHours.Enabled = true
+	if h := s.Plan().Hours; !h.Restricted() || len(h.Days[time.Monday]) != 1 || len(h.Days[time.Sunday]) != 0 {
+		t.Fatalf("office hours switched on: %+v", h.Days)
 	}
 }
 
@@ -114,7 +153,8 @@ func TestKeptFilesNeverOverwriteEachOther(t *testing.T) {
 func TestReloadKeepsWhatItHadWhenTheFileIsMidEdit(t *testing.T) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, "settings.json")
-	current := Settings{WorkMinutes: 90, BreakMinutes: 5}
+	current := Defaults
+	current.WorkMinutes, current.BreakMinutes = 90, 5
 	for name, content := range map[string]string{"empty": "", "half written": `{"work_minutes": 9`} {
 		os.WriteFile(path, []byte(content), 0o644)
 		s, msg := Reload(path, current)
@@ -130,7 +170,9 @@ func TestReloadKeepsWhatItHadWhenTheFileIsMidEdit(t *testing.T) {
 		t.Errorf("deleted mid-save (an editor's rename): got %+v %q", s, msg)
 	}
 	os.WriteFile(path, []byte(`{"work_minutes": 30}`), 0o644)
-	if s, _ := Reload(path, current); !s.Equal(Settings{30, 2, []string{}}) {
+	want := Defaults
+	want.WorkMinutes = 30
+	if s, _ := Reload(path, current); !s.Equal(want) {
 		t.Errorf("a good edit: got %+v", s)
 	}
 }
@@ -149,14 +191,18 @@ func TestLoadClampsAndSays(t *testing.T) {
 
 func TestSaveRoundTripsAndRefusesBadValues(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "settings.json")
-	want := Settings{WorkMinutes: 25, BreakMinutes: 4, Equipment: []string{"foam-roller"}}
+	want := Defaults
+	want.WorkMinutes, want.BreakMinutes, want.Equipment = 25, 4, []string{"foam-roller"}
+	want.WorkingHours.Enabled = true
 	if err := Save(path, want); err != nil {
 		t.Fatal(err)
 	}
 	if got, msg := Load(path); !got.Equal(want) || msg != "" {
 		t.Fatalf("loaded %+v %q", got, msg)
 	}
-	if err := Save(path, Settings{WorkMinutes: 0, BreakMinutes: 2}); err == nil {
+	zero := want
+	zero.WorkMinutes = 0
+	if err := Save(path, zero); err == nil {
 		t.Fatal("saved a zero work interval")
 	}
 	if got, _ := Load(path); !got.Equal(want) {
@@ -165,7 +211,7 @@ func TestSaveRoundTripsAndRefusesBadValues(t *testing.T) {
 }
 
 func FuzzParse(f *testing.F) {
-	for _, seed := range []string{`{"work_minutes": 30, "break_minutes": 5, "equipment": ["band"]}`, `{}`, `{"work_minutes": "x"}`, `[`, ``, `{"break_minutes": -1}`} {
+	for _, seed := range []string{`{"work_minutes": 30, "break_minutes": 5, "equipment": ["band"], "working_hours": {"enabled": true, "monday": ["09:00-17:00"]}}`, `{}`, `{"work_minutes": "x"}`, `[`, ``, `{"break_minutes": -1}`} {
 		f.Add([]byte(seed))
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {

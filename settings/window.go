@@ -14,7 +14,7 @@ import (
 const WindowTitle = "Settings"
 
 // WindowSize is the settings window's size when it opens.
-var WindowSize = fyne.NewSize(560, 470)
+var WindowSize = fyne.NewSize(560, 520)
 
 // Result is what the settings window tells the daemon, as one JSON line.
 type Result struct {
