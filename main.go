@@ -20,5 +20,5 @@ func main() {
 		fmt.Fprintln(os.Stderr, "posturebreak:", err)
 		os.Exit(1)
 	}
-	os.Exit(cli.Run(app, os.Args[1:]))
+	os.Exit(cli.Run(app, os.Args[1:], os.Stdout, os.Stderr))
 }

@@ -4,10 +4,12 @@
 package cli
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"os"
+	"time"
 
 	"github.com/godbus/dbus/v5"
 
@@ -16,6 +18,7 @@ import (
 	"posturebreak/daemon"
 	"posturebreak/exercises"
 	"posturebreak/identity"
+	"posturebreak/schedule"
 	"posturebreak/settings"
 )
 
@@ -24,55 +27,117 @@ const usage = `Usage: posturebreak [command]
 With no command, Posture Break starts in the system tray and reminds you to
 take breaks. If it is already running, it opens the settings instead.
 
-Commands:
-  settings    open the settings window of the running Posture Break
-  help        show this text
+Commands, for the Posture Break that is running:
+  status [--json]   say what the timer is doing: the next break, or a pause
+  break-now         start a break now
+  pause LENGTH      no breaks for a while: 30m, 1h (any length up to 24h),
+                    until-tomorrow (the next working day) or indefinitely
+  resume            end a pause
+  settings          open the settings window
+  help              show this text
 `
 
-// Run runs the command in args and returns the exit code.
-func Run(app identity.App, args []string) int {
+// Run runs the command in args and returns the exit code: 0 done, 1 the
+// daemon is not running or refused, 2 bad arguments.
+func Run(app identity.App, args []string, stdout, stderr io.Writer) int {
 	if len(args) == 0 {
 		return daemon.Run(app)
 	}
-	switch args[0] {
-	case "window": // the daemon starts these; not for people to type
-		if len(args) >= 2 && args[1] == "break" {
-			return exercises.RunBreakWindow(app, args[2:], os.Stdin, os.Stdout)
-		}
-		if len(args) >= 2 && args[1] == "settings" {
-			return settings.RunWindow(app, args[2:], os.Stdin, os.Stdout)
-		}
-		if len(args) == 2 && args[1] == "intro" {
-			return advice.RunIntro(app, os.Stdin, os.Stdout)
-		}
-		if len(args) == 2 && args[1] == "about" {
-			return advice.RunAbout(app, os.Stdin, os.Stdout)
-		}
-	case "settings":
-		return ask(app, "OpenSettings", os.Stderr)
-	case "help", "-h", "-help", "--help":
-		fmt.Print(usage)
-		return 0
+	bad := func() int {
+		fmt.Fprint(stderr, usage)
+		return 2
 	}
-	fmt.Fprint(os.Stderr, usage)
+	switch cmd, rest := args[0], args[1:]; cmd {
+	case "window": // the daemon starts these; not for people to type
+		return window(app, rest)
+	case "help", "-h", "-help", "--help":
+		fmt.Fprint(stdout, usage)
+		return 0
+	case "settings", "break-now", "resume":
+		if len(rest) != 0 {
+			return bad()
+		}
+		method := map[string]string{"settings": "OpenSettings", "break-now": "BreakNow", "resume": "Resume"}[cmd]
+		return ask(app, stderr, method, nil)
+	case "pause":
+		if len(rest) != 1 {
+			return bad()
+		}
+		if _, err := schedule.PauseEnd(rest[0], time.Now(), schedule.Hours{}); err != nil {
+			fmt.Fprintf(stderr, "posturebreak: %v\n\n", err)
+			return bad()
+		}
+		return ask(app, stderr, "Pause", nil, rest[0])
+	case "status":
+		if len(rest) > 1 || (len(rest) == 1 && rest[0] != "--json") {
+			return bad()
+		}
+		var answer string
+		if code := ask(app, stderr, "Status", &answer); code != 0 {
+			return code
+		}
+		return status(answer, len(rest) == 1, stdout, stderr)
+	}
+	return bad()
+}
+
+func window(app identity.App, args []string) int {
+	if len(args) == 0 {
+		return 2
+	}
+	switch args[0] {
+	case "break":
+		return exercises.RunBreakWindow(app, args[1:], os.Stdin, os.Stdout)
+	case "settings":
+		return settings.RunWindow(app, args[1:], os.Stdin, os.Stdout)
+	case "intro":
+		return advice.RunIntro(app, os.Stdin, os.Stdout)
+	case "about":
+		return advice.RunAbout(app, os.Stdin, os.Stdout)
+	}
 	return 2
 }
 
-// ask calls a method on the running daemon.
-func ask(app identity.App, method string, errs io.Writer) int {
+// ask calls a method on the running daemon, storing its answer in out.
+func ask(app identity.App, stderr io.Writer, method string, out any, args ...any) int {
 	conn, err := dbus.ConnectSessionBus()
 	if err != nil {
-		fmt.Fprintf(errs, "posturebreak: cannot reach the session bus: %v\n", err)
+		fmt.Fprintf(stderr, "posturebreak: Posture Break is not running (there is no session bus: %v)\n", err)
 		return 1
 	}
 	defer conn.Close()
-	if err := control.Call(conn, app.ID, method); err != nil {
-		if errors.Is(err, control.ErrNotRunning) {
-			fmt.Fprintln(errs, "posturebreak: Posture Break is not running. Start it with: posturebreak")
+	call := control.Call(conn, app.ID, method, args...)
+	if call.Err == nil && out != nil {
+		call.Err = call.Store(out)
+	}
+	if call.Err != nil {
+		if errors.Is(call.Err, control.ErrNotRunning) {
+			fmt.Fprintln(stderr, "posturebreak: Posture Break is not running. Start it with: posturebreak")
 		} else {
-			fmt.Fprintf(errs, "posturebreak: %v\n", err)
+			fmt.Fprintf(stderr, "posturebreak: %v\n", call.Err)
 		}
 		return 1
 	}
+	return 0
+}
+
+// status prints the daemon's status, as JSON or for a person.
+func status(answer string, asJSON bool, stdout, stderr io.Writer) int {
+	var s control.Status
+	if err := json.Unmarshal([]byte(answer), &s); err != nil || s.State == "" {
+		fmt.Fprintf(stderr, "posturebreak: the running Posture Break gave an answer I cannot read: %s\n", answer)
+		return 1
+	}
+	if asJSON {
+		fmt.Fprintln(stdout, answer)
+		return 0
+	}
+	at := func(t *time.Time) string {
+		if t == nil {
+			return "—"
+		}
+		return t.Local().Format("Mon 2 Jan 15:04")
+	}
+	fmt.Fprintf(stdout, "%s\n  state         %s\n  next break    %s\n  paused until  %s\n", s.Line, s.State, at(s.NextBreak), at(s.PausedUntil))
 	return 0
 }

@@ -30,8 +30,23 @@ var introspection string
 type Handler interface {
 	OpenSettings()
 	BreakNow()
-	Status() string // JSON
+	Pause(length string) error // a length as schedule.PauseEnd reads it
+	Resume()
+	Status() string // JSON: a Status
 }
+
+// Status is the daemon's answer to Status, as JSON.
+type Status struct {
+	State       string     `json:"state"` // working, due, on-break, paused or off-hours
+	Line        string     `json:"line"`  // as the tray says it
+	NextBreak   *time.Time `json:"next_break"`
+	PausedUntil *time.Time `json:"paused_until"` // null unless a pause ends by itself
+	Snoozes     int        `json:"snoozes"`
+	MaxSnoozes  int        `json:"max_snoozes"`
+}
+
+// ErrBusy means the daemon did not answer in time.
+var ErrBusy = errors.New("Posture Break is busy; try again")
 
 // ErrRunning means another daemon already holds the name.
 var ErrRunning = errors.New("Posture Break is already running")
@@ -67,22 +82,38 @@ type object struct{ h Handler }
 
 func (o object) OpenSettings() *dbus.Error { o.h.OpenSettings(); return nil }
 func (o object) BreakNow() *dbus.Error     { o.h.BreakNow(); return nil }
+func (o object) Resume() *dbus.Error       { o.h.Resume(); return nil }
 func (o object) Status() (string, *dbus.Error) {
 	return o.h.Status(), nil
 }
 
-// Call asks the daemon that owns name to run method, and stores its
-// results in out.
-func Call(conn *dbus.Conn, name, method string, out ...any) error {
+func (o object) Pause(length string) *dbus.Error {
+	if err := o.h.Pause(length); err != nil {
+		return dbus.NewError(Interface+".Error.BadPause", []any{err.Error()})
+	}
+	return nil
+}
+
+// Call asks the daemon that owns name to run method with args. Use Store
+// on the result for what the method returns.
+func Call(conn *dbus.Conn, name, method string, args ...any) *dbus.Call {
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer cancel()
-	call := conn.Object(name, Path).CallWithContext(ctx, Interface+"."+method, dbus.FlagNoAutoStart)
+	call := conn.Object(name, Path).CallWithContext(ctx, Interface+"."+method, dbus.FlagNoAutoStart, args...)
 	if call.Err != nil {
 		var derr dbus.Error
-		if errors.As(call.Err, &derr) && (derr.Name == "org.freedesktop.DBus.Error.ServiceUnknown" || derr.Name == "org.freedesktop.DBus.Error.NameHasNoOwner") {
-			return ErrNotRunning
+		if errors.As(call.Err, &derr) {
+			switch derr.Name {
+			case "org.freedesktop.DBus.Error.ServiceUnknown", "org.freedesktop.DBus.Error.NameHasNoOwner":
+				call.Err = ErrNotRunning
+			case Interface + ".Error.BadPause":
+				if len(derr.Body) == 1 {
+					if msg, ok := derr.Body[0].(string); ok {
+						call.Err = errors.New(msg)
+					}
+				}
+			}
 		}
-		return call.Err
 	}
-	return call.Store(out...)
+	return call
 }

@@ -10,10 +10,21 @@ import (
 
 const name = "io.github.posturebreak.Test"
 
-type counter struct{ settings, breaks atomic.Int32 }
+type counter struct {
+	settings, breaks, resumes atomic.Int32
+	paused                    atomic.Value
+}
 
 func (c *counter) OpenSettings() { c.settings.Add(1) }
 func (c *counter) BreakNow()     { c.breaks.Add(1) }
+func (c *counter) Resume()       { c.resumes.Add(1) }
+func (c *counter) Pause(length string) error {
+	if length != "1h" {
+		return errors.New("not a pause: " + length)
+	}
+	c.paused.Store(length)
+	return nil
+}
 func (c *counter) Status() string {
 	return `{"phase":"working"}`
 }
@@ -28,24 +39,29 @@ func TestOneDaemonHoldsTheName(t *testing.T) {
 	if err := Serve(second, name, &counter{}); !errors.Is(err, ErrRunning) {
 		t.Fatalf("second daemon: %v, want ErrRunning", err)
 	}
-	if err := Call(second, name, "OpenSettings"); err != nil {
-		t.Fatal(err)
-	}
-	if err := Call(second, name, "BreakNow"); err != nil {
-		t.Fatal(err)
+	for _, m := range []string{"OpenSettings", "BreakNow", "Resume"} {
+		if err := Call(second, name, m).Err; err != nil {
+			t.Fatalf("%s: %v", m, err)
+		}
 	}
 	var status string
-	if err := Call(second, name, "Status", &status); err != nil || status != `{"phase":"working"}` {
+	if err := Call(second, name, "Status").Store(&status); err != nil || status != `{"phase":"working"}` {
 		t.Fatalf("status %q, %v", status, err)
 	}
-	if h.settings.Load() != 1 || h.breaks.Load() != 1 {
-		t.Fatalf("handler saw %d settings, %d breaks", h.settings.Load(), h.breaks.Load())
+	if err := Call(second, name, "Pause", "1h").Err; err != nil || h.paused.Load() != "1h" {
+		t.Fatalf("pause: %v", err)
+	}
+	if err := Call(second, name, "Pause", "a while").Err; err == nil || err.Error() != "not a pause: a while" {
+		t.Fatalf("a bad pause gave %v, want the daemon's reason", err)
+	}
+	if h.settings.Load() != 1 || h.breaks.Load() != 1 || h.resumes.Load() != 1 {
+		t.Fatalf("handler saw %d settings, %d breaks, %d resumes", h.settings.Load(), h.breaks.Load(), h.resumes.Load())
 	}
 }
 
 func TestNoDaemonIsReportedPlainly(t *testing.T) {
 	conn := bustest.Connect(t, bustest.Start(t))
-	if err := Call(conn, name, "OpenSettings"); !errors.Is(err, ErrNotRunning) {
+	if err := Call(conn, name, "OpenSettings").Err; !errors.Is(err, ErrNotRunning) {
 		t.Fatalf("got %v, want ErrNotRunning", err)
 	}
 }
@@ -64,6 +80,8 @@ func TestMalformedCallsNeverReachTheDaemon(t *testing.T) {
 	}{
 		{Interface + ".OpenSettings", []any{"unexpected"}},
 		{Interface + ".BreakNow", []any{int32(1), []string{"x"}}},
+		{Interface + ".Pause", []any{int32(30)}},
+		{Interface + ".Pause", nil},
 		{Interface + ".SelfDestruct", nil},
 		{"org.example.Other.BreakNow", nil},
 	} {
@@ -77,7 +95,7 @@ func TestMalformedCallsNeverReachTheDaemon(t *testing.T) {
 		t.Fatalf("malformed calls reached the handler: %d settings, %d breaks", h.settings.Load(), h.breaks.Load())
 	}
 	var s string
-	if err := Call(other, name, "Status", &s); err != nil {
+	if err := Call(other, name, "Status").Store(&s); err != nil {
 		t.Fatalf("the daemon stopped answering: %v", err)
 	}
 	intro := ""

@@ -38,6 +38,15 @@ func (n *fakeNotifier) Show(m notify.Message) (bool, error) {
 
 func (n *fakeNotifier) Withdraw() { n.mu.Lock(); n.withdrawn++; n.mu.Unlock() }
 
+// messages are the notifications shown so far.
+func (n *fakeNotifier) messages() []notify.Message {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	return append([]notify.Message(nil), n.shown...)
+}
+
+func (n *fakeNotifier) withdrawals() int { n.mu.Lock(); defer n.mu.Unlock(); return n.withdrawn }
+
 // failWith makes every later notification fail.
 func (n *fakeNotifier) failWith(err error) { n.mu.Lock(); n.fail = err; n.mu.Unlock() }
 
@@ -166,10 +175,10 @@ func TestABreakFallsDueIsTakenAndRecorded(t *testing.T) {
 		}
 		time.Sleep(30 * time.Minute)
 		synctest.Wait()
-		if len(r.n.shown) != 1 || r.tr.last() != (tray.State{Line: "Break due", Due: true}) {
-			t.Fatalf("after 30 min: %d notifications, tray %+v", len(r.n.shown), r.tr.last())
+		if got := r.tr.last(); len(r.n.messages()) != 1 || got.Line != "Break due" || !got.Due || got.Icon != tray.DueIcon {
+			t.Fatalf("after 30 min: %d notifications, tray %+v", len(r.n.messages()), got)
 		}
-		m := r.n.shown[0]
+		m := r.n.messages()[0]
 		if !m.Actions || m.Snooze == "" || !strings.Contains(m.Body, "3 min") || !strings.Contains(m.Title, "break") {
 			t.Fatalf("notification %+v", m)
 		}
@@ -224,8 +233,8 @@ func TestSnoozeAndSkipFromTheNotification(t *testing.T) {
 		}
 		time.Sleep(5 * time.Minute)
 		synctest.Wait()
-		if len(r.n.shown) != 2 || r.n.shown[0].Body != r.n.shown[1].Body {
-			t.Fatalf("a snoozed break comes back with its exercise: %+v", r.n.shown)
+		if len(r.n.messages()) != 2 || r.n.messages()[0].Body != r.n.messages()[1].Body {
+			t.Fatalf("a snoozed break comes back with its exercise: %+v", r.n.messages())
 		}
 		r.d.Act(notify.Skip)
 		r.d.Act(notify.Skip) // a second click on a stale notification does nothing
@@ -318,13 +327,13 @@ func TestABadSettingsFileIsToldOnceAndKept(t *testing.T) {
 		writeSettings(t, ds, `{"work_minutes": 3`)
 		r := start(t, ds)
 		defer r.end()
-		if len(r.n.shown) != 1 || !strings.Contains(r.n.shown[0].Body, "kept as settings.json.bad-") {
-			t.Fatalf("notifications %+v", r.n.shown)
+		if len(r.n.messages()) != 1 || !strings.Contains(r.n.messages()[0].Body, "kept as settings.json.bad-") {
+			t.Fatalf("notifications %+v", r.n.messages())
 		}
 		r.d.SettingsChanged()
 		synctest.Wait()
-		if len(r.n.shown) != 1 {
-			t.Fatalf("told %d times", len(r.n.shown))
+		if len(r.n.messages()) != 1 {
+			t.Fatalf("told %d times", len(r.n.messages()))
 		}
 		if kept, _ := filepath.Glob(filepath.Join(ds.Config, "settings.json.bad-*")); len(kept) != 1 {
 			t.Fatalf("kept %v", kept)

@@ -14,6 +14,7 @@ import (
 	"github.com/godbus/dbus/v5"
 
 	"posturebreak/assets"
+	"posturebreak/autostart"
 	"posturebreak/control"
 	"posturebreak/identity"
 	"posturebreak/notify"
@@ -43,11 +44,12 @@ func Run(app identity.App) int {
 		return 1
 	}
 	d := New(dirs, notify.New(conn, app.Name, app.ID, assets.Read("icons/app-64.png")), &Launcher{Exe: exe})
+	d.Autostart = func(on bool) error { return autostart.Set(on, app.ID, app.Name, exe) }
 	if conn != nil {
 		switch err := control.Serve(conn, app.ID, d); {
 		case errors.Is(err, control.ErrRunning):
 			fmt.Println("Posture Break is already running; opening its settings.")
-			if err := control.Call(conn, app.ID, "OpenSettings"); err != nil {
+			if err := control.Call(conn, app.ID, "OpenSettings").Err; err != nil {
 				log.Printf("the running Posture Break did not answer: %v", err)
 				return 1
 			}
@@ -90,9 +92,19 @@ func Run(app identity.App) int {
 
 func forward(t *tray.Tray, d *Daemon) {
 	for c := range t.Clicks() {
-		switch c {
+		switch c.Action {
 		case tray.BreakNow:
 			d.BreakNow()
+		case tray.Snooze:
+			d.Act(notify.Snooze)
+		case tray.Skip:
+			d.Act(notify.Skip)
+		case tray.Pause:
+			if err := d.Pause(c.Pause); err != nil {
+				log.Printf("could not pause: %v", err)
+			}
+		case tray.Resume:
+			d.Resume()
 		case tray.Settings:
 			d.OpenSettings()
 		case tray.About:

@@ -44,7 +44,7 @@ func RunBreakWindow(id identity.App, args []string, stdin io.Reader, stdout io.W
 	flags := flag.NewFlagSet("window break", flag.ContinueOnError)
 	ids := flags.String("exercises", "", "ids of the exercise to show and of the ones to offer after it")
 	length := flags.Duration("length", 2*time.Minute, "length of the break")
-	snooze := flags.Duration("snooze", 5*time.Minute, "length of a snooze")
+	snooze := flags.Duration("snooze", 5*time.Minute, "length of a snooze; 0 when this break may not be snoozed again")
 	if err := flags.Parse(args); err != nil {
 		return 2
 	}
@@ -57,8 +57,8 @@ func RunBreakWindow(id identity.App, args []string, stdin io.Reader, stdout io.W
 		}
 		offered = append(offered, e)
 	}
-	if *length <= 0 || *snooze <= 0 {
-		fmt.Fprintln(flags.Output(), "window break: lengths must be positive")
+	if *length <= 0 || *snooze < 0 {
+		fmt.Fprintln(flags.Output(), "window break: the break must have a length, and a snooze cannot be negative")
 		return 2
 	}
 

@@ -58,8 +58,10 @@ type Ending struct {
 }
 
 // NewPlayer builds the break window's content for offered[0], with the rest
-// of offered behind "Another exercise". finish is called when the user ends
-// the break. safety opens the advice on pain, numbness and tingling.
+// of offered behind "Another exercise". A snooze of 0 offers no Snooze: the
+// break has been snoozed as often as allowed. finish is called when the
+// user ends the break. safety opens the advice on pain, numbness and
+// tingling.
 func NewPlayer(offered []Exercise, length, snooze time.Duration, finish func(Ending), safety func()) *Player {
 	p := &Player{Offered: offered, Length: length, finish: finish, moment: Moment{Frame: 1}}
 	p.Picture = canvas.NewRaster(p.draw)
@@ -90,6 +92,9 @@ func NewPlayer(offered []Exercise, length, snooze time.Duration, finish func(End
 	p.Done.Importance = widget.HighImportance
 	p.Snooze = widget.NewButton(fmt.Sprintf("Snooze %d min", int(snooze.Minutes())), func() { p.end(history.Snoozed) })
 	p.Skip = widget.NewButton("Skip", func() { p.end(history.Skipped) })
+	if snooze == 0 {
+		p.Snooze.Hide()
+	}
 	p.Tick(0)
 	return p
 }

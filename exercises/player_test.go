@@ -47,6 +47,14 @@ func TestButtonsEndTheBreakAsTheySay(t *testing.T) {
 	}
 }
 
+func TestNoSnoozeOnceTheLimitIsReached(t *testing.T) {
+	test.NewTempApp(t)
+	p := NewPlayer([]Exercise{exercise(t, "cat-cow")}, 2*time.Minute, 0, func(Ending) {}, func() {})
+	if p.Snooze.Visible() {
+		t.Fatal("Snooze offered for a break that may not be snoozed again")
+	}
+}
+
 func TestTheStepsPlayOverTheBreak(t *testing.T) {
 	test.NewTempApp(t)
 	p, _ := newPlayer(t, "cat-cow")

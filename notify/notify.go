@@ -16,6 +16,7 @@ import (
 	"errors"
 	"fmt"
 	"log"
+	"maps"
 	"sync"
 	"time"
 
@@ -37,6 +38,7 @@ type Message struct {
 	Title, Body string
 	Actions     bool   // a break: clicking opens it, with a Skip button
 	Snooze      string // the label of a Snooze button among the actions; empty for none
+	Sound       bool   // ask the server to play the theme's message sound
 }
 
 const (
@@ -152,11 +154,22 @@ func (n *Notifier) send(m Message) (id uint32, server string, err error) {
 		n.mu.Unlock()
 	}
 	call := n.conn.Object(server, path).CallWithContext(ctx, busName+".Notify", 0,
-		n.appName, replaces, "", m.Title, m.Body, actions, n.hints, expire)
+		n.appName, replaces, "", m.Title, m.Body, actions, n.hintsFor(m), expire)
 	if err := call.Store(&id); err != nil {
 		return 0, "", fmt.Errorf("notification server: %w", err)
 	}
 	return id, server, nil
+}
+
+// hintsFor are the hints for m: the app's, and whether to make a sound.
+func (n *Notifier) hintsFor(m Message) map[string]dbus.Variant {
+	hints := maps.Clone(n.hints)
+	if m.Sound {
+		hints["sound-name"] = dbus.MakeVariant("message-new-instant")
+	} else {
+		hints["suppress-sound"] = dbus.MakeVariant(true)
+	}
+	return hints
 }
 
 func (n *Notifier) listen() error {

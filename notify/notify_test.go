@@ -89,3 +89,21 @@ func TestNoBusFallsBackAndSaysSo(t *testing.T) {
 		t.Fatalf("with nothing to show it: clickable=%v err=%v", clickable, err)
 	}
 }
+
+func TestSoundIsAskedForOrSuppressed(t *testing.T) {
+	n := New(nil, "Posture Break", "io.example", assets.Read("icons/app-64.png"))
+	on := n.hintsFor(Message{Sound: true})
+	if v, ok := on["sound-name"]; !ok || v.Value() != "message-new-instant" {
+		t.Fatalf("with sound: %v", on)
+	}
+	off := n.hintsFor(Message{})
+	if v, ok := off["suppress-sound"]; !ok || v.Value() != true {
+		t.Fatalf("without sound: %v", off)
+	}
+	if _, ok := off["sound-name"]; ok {
+		t.Fatal("a silent notification names a sound")
+	}
+	if _, ok := n.hints["suppress-sound"]; ok {
+		t.Fatal("hints for one message leaked into the next")
+	}
+}

@@ -92,3 +92,29 @@ func TestTheSnoozeLimit(t *testing.T) {
 		}
 	})
 }
+
+func TestPauseLengths(t *testing.T) {
+	loc := location(t, "Europe/Berlin")
+	now := time.Date(2026, 11, 27, 15, 10, 0, 0, loc) // a Friday afternoon
+	for _, c := range []struct {
+		spec  string
+		hours Hours
+		want  time.Time
+	}{
+		{"30m", Hours{}, now.Add(30 * time.Minute)},
+		{"1h", Hours{}, now.Add(time.Hour)},
+		{"indefinitely", Hours{}, time.Time{}},
+		{"until-tomorrow", Hours{Loc: loc}, time.Date(2026, 11, 28, 9, 0, 0, 0, loc)},
+		{"until-tomorrow", weekdays(loc), time.Date(2026, 11, 30, 9, 0, 0, 0, loc)}, // the next working day is Monday
+	} {
+		got, err := PauseEnd(c.spec, now, c.hours)
+		if err != nil || !got.Equal(c.want) {
+			t.Errorf("%s: %v %v, want %v", c.spec, got, err, c.want)
+		}
+	}
+	for _, bad := range []string{"", "forever", "0s", "30s", "25h", "-1h", "tomorrow"} {
+		if _, err := PauseEnd(bad, now, Hours{}); err == nil {
+			t.Errorf("%q accepted", bad)
+		}
+	}
+}

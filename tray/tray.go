@@ -5,7 +5,6 @@ package tray
 
 import (
 	"fmt"
-	"time"
 
 	"fyne.io/systray"
 
@@ -14,35 +13,34 @@ import (
 	"posturebreak/schedule"
 )
 
-// Click is something the user chose in the tray.
-type Click int
+// Action is something the user can choose in the tray.
+type Action int
 
 const (
-	BreakNow Click = iota // "Take a break now", or a click on the icon itself
+	BreakNow Action = iota // "Take a break now", or a click on the icon itself
+	Snooze
+	Skip
+	Pause
+	Resume
 	Settings
 	About
 	Quit
 )
 
-// State is what the tray shows.
-type State struct {
-	Line string // the status line at the top of the menu
-	Due  bool   // a break is due: the icon turns orange
+// Click is a choice in the tray: an action, and for Pause how long (a
+// schedule.PauseEnd length).
+type Click struct {
+	Action Action
+	Pause  string
 }
 
-// Now is the tray's state for a phase and the time left until the next break.
-func Now(phase schedule.Phase, left time.Duration) State {
-	switch phase {
-	case schedule.Due:
-		return State{Line: "Break due", Due: true}
-	case schedule.OnBreak:
-		return State{Line: "On a break"}
-	}
-	minutes := int((left + time.Minute - 1) / time.Minute)
-	if minutes <= 1 {
-		return State{Line: "Next break in 1 min"}
-	}
-	return State{Line: fmt.Sprintf("Next break in %d min", minutes)}
+// PauseChoices are the Pause submenu's entries and the lengths they ask for.
+var PauseChoices = []struct{ Label, Length string }{
+	{"For 30 minutes", "30m"},
+	{"For 1 hour", "1h"},
+	{"For 2 hours", "2h"},
+	{"Until tomorrow morning", schedule.UntilTomorrow},
+	{"Until I resume", schedule.Indefinitely},
 }
 
 // Tray is the running tray icon and menu.
@@ -50,7 +48,12 @@ type Tray struct {
 	app    identity.App
 	clicks chan Click
 	status *systray.MenuItem
+	snooze *systray.MenuItem
+	skip   *systray.MenuItem
+	pause  *systray.MenuItem
+	resume *systray.MenuItem
 	shown  State
+	built  bool
 }
 
 // Run puts the icon in the tray and blocks until Stop is called. ready runs
@@ -58,7 +61,7 @@ type Tray struct {
 // the menu is simply not shown; Run still blocks until Stop.
 func Run(app identity.App, ready func(*Tray)) {
 	t := &Tray{app: app, clicks: make(chan Click, 4)}
-	systray.SetOnTapped(func() { t.click(BreakNow) })
+	systray.SetOnTapped(func() { t.click(Click{Action: BreakNow}) })
 	systray.Run(func() {
 		t.build()
 		go ready(t) // systray answers the panel only once this returns
@@ -73,26 +76,37 @@ func (t *Tray) Clicks() <-chan Click { return t.clicks }
 
 func (t *Tray) build() {
 	systray.SetTitle(t.app.Name)
-	systray.SetIcon(icon(false))
+	systray.SetIcon(icon(Running))
 	t.status = systray.AddMenuItem("", "")
 	t.status.Disable()
 	systray.AddSeparator()
-	t.item("Take a break now", "Open the break window", BreakNow)
-	t.item("Settings…", "Change the work interval, break length and equipment", Settings)
-	t.item("About Posture Break", "Where the exercises come from, and when to see a professional", About)
+	t.item(systray.AddMenuItem("Take a break now", "Open the break window"), Click{Action: BreakNow})
+	t.snooze = t.item(systray.AddMenuItem("Snooze", "Put this break off for a few minutes"), Click{Action: Snooze})
+	t.skip = t.item(systray.AddMenuItem("Skip this break", "The next break is a full work interval away"), Click{Action: Skip})
+	t.pause = systray.AddMenuItem("Pause", "No breaks for a while")
+	for _, c := range PauseChoices {
+		t.item(t.pause.AddSubMenuItem(c.Label, ""), Click{Action: Pause, Pause: c.Length})
+	}
+	t.resume = t.item(systray.AddMenuItem("Resume", "Start timing work again"), Click{Action: Resume})
 	systray.AddSeparator()
-	t.item("Quit "+t.app.Name, "Stop reminding me", Quit)
+	t.item(systray.AddMenuItem("Settings…", "The work interval, breaks, working hours and equipment"), Click{Action: Settings})
+	t.item(systray.AddMenuItem("About Posture Break", "Where the exercises come from, and when to see a professional"), Click{Action: About})
+	systray.AddSeparator()
+	t.item(systray.AddMenuItem("Quit "+t.app.Name, "Stop reminding me"), Click{Action: Quit})
+	t.snooze.Hide()
+	t.skip.Hide()
+	t.resume.Hide()
 }
 
-// item adds a menu entry that reports c when chosen. systray drops a click
-// if nobody is waiting on the entry, so each has a goroutine waiting.
-func (t *Tray) item(title, tooltip string, c Click) {
-	m := systray.AddMenuItem(title, tooltip)
+// item makes a menu entry report c when chosen. systray drops a click if
+// nobody is waiting on the entry, so each has a goroutine waiting.
+func (t *Tray) item(m *systray.MenuItem, c Click) *systray.MenuItem {
 	go func() {
 		for range m.ClickedCh {
 			t.click(c)
 		}
 	}()
+	return m
 }
 
 func (t *Tray) click(c Click) {
@@ -102,28 +116,46 @@ func (t *Tray) click(c Click) {
 	}
 }
 
-// Show updates the icon and menu, sending nothing to the panel if nothing
-// changed.
+// Show updates the icon and menu, sending the panel only what changed.
 func (t *Tray) Show(s State) {
-	if s == t.shown {
+	if t.built && s == t.shown {
 		return
 	}
-	if s.Due != t.shown.Due {
-		systray.SetIcon(icon(s.Due))
+	if !t.built || s.Icon != t.shown.Icon {
+		systray.SetIcon(icon(s.Icon))
 	}
-	t.status.SetTitle(s.Line)
-	systray.SetTooltip(t.app.Name + ": " + s.Line)
-	t.shown = s
+	if !t.built || s.Line != t.shown.Line {
+		t.status.SetTitle(s.Line)
+		systray.SetTooltip(t.app.Name + ": " + s.Line)
+	}
+	if !t.built || s.SnoozeLabel != t.shown.SnoozeLabel {
+		visible(t.snooze, s.SnoozeLabel != "")
+		if s.SnoozeLabel != "" {
+			t.snooze.SetTitle(s.SnoozeLabel)
+		}
+	}
+	if !t.built || s.Due != t.shown.Due {
+		visible(t.skip, s.Due)
+	}
+	if !t.built || s.Paused != t.shown.Paused {
+		visible(t.pause, !s.Paused)
+		visible(t.resume, s.Paused)
+	}
+	t.shown, t.built = s, true
+}
+
+func visible(m *systray.MenuItem, on bool) {
+	if on {
+		m.Show()
+	} else {
+		m.Hide()
+	}
 }
 
 // IconSize is the size of the PNG handed to the panel, which scales it to
 // its own size; the badge is drawn to stay legible from 16 px up.
 const IconSize = 32
 
-func icon(due bool) []byte {
-	state := "running"
-	if due {
-		state = "due"
-	}
-	return assets.Read(fmt.Sprintf("icons/tray-%s-%d.png", state, IconSize))
+func icon(i Icon) []byte {
+	return assets.Read(fmt.Sprintf("icons/tray-%s-%d.png", i, IconSize))
 }

@@ -9,34 +9,57 @@ import (
 	"posturebreak/schedule"
 )
 
-func TestTheStatusLineSaysWhatIsGoingOn(t *testing.T) {
+func TestTheStatusLineSaysExactlyWhatIsGoingOn(t *testing.T) {
+	loc, err := time.LoadLocation("Europe/Berlin")
+	if err != nil {
+		t.Fatal(err)
+	}
+	now := time.Date(2026, 11, 24, 13, 50, 0, 0, loc) // a Tuesday
+	snooze := 5 * time.Minute
 	cases := []struct {
-		phase schedule.Phase
-		left  time.Duration
-		want  State
+		s    schedule.Status
+		want State
 	}{
-		{schedule.Working, 42 * time.Minute, State{Line: "Next break in 42 min"}},
-		{schedule.Working, 41*time.Minute + time.Second, State{Line: "Next break in 42 min"}},
-		{schedule.Working, 90 * time.Second, State{Line: "Next break in 2 min"}},
-		{schedule.Working, 20 * time.Second, State{Line: "Next break in 1 min"}},
-		{schedule.Due, -3 * time.Minute, State{Line: "Break due", Due: true}},
-		{schedule.OnBreak, 0, State{Line: "On a break"}},
+		{schedule.Status{Phase: schedule.Working, Next: now.Add(42 * time.Minute)}, State{Line: "Next break in 42 min", Icon: Running}},
+		{schedule.Status{Phase: schedule.Working, Next: now.Add(41*time.Minute + time.Second)}, State{Line: "Next break in 42 min", Icon: Running}},
+		{schedule.Status{Phase: schedule.Working, Next: now.Add(20 * time.Second)}, State{Line: "Next break in 1 min", Icon: Running}},
+		{schedule.Status{Phase: schedule.Due, MaxSnoozes: 2}, State{Line: "Break due", Icon: DueIcon, Due: true, SnoozeLabel: "Snooze 5 min"}},
+		{schedule.Status{Phase: schedule.Due, Snoozes: 1, MaxSnoozes: 2}, State{Line: "Break due — snoozed 1 of 2", Icon: DueIcon, Due: true, SnoozeLabel: "Snooze 5 min"}},
+		{schedule.Status{Phase: schedule.Due, Snoozes: 2, MaxSnoozes: 2}, State{Line: "Break due — snoozed 2 of 2", Icon: DueIcon, Due: true}},
+		{schedule.Status{Phase: schedule.Due, MaxSnoozes: 0}, State{Line: "Break due", Icon: DueIcon, Due: true}},
+		{schedule.Status{Phase: schedule.OnBreak}, State{Line: "On a break", Icon: Running}},
+		{schedule.Status{Phase: schedule.Paused, PausedUntil: time.Date(2026, 11, 24, 14, 30, 0, 0, loc)}, State{Line: "Paused until 14:30", Icon: Resting, Paused: true}},
+		{schedule.Status{Phase: schedule.Paused, PausedUntil: time.Date(2026, 11, 25, 9, 0, 0, 0, loc)}, State{Line: "Paused until Wed 09:00", Icon: Resting, Paused: true}},
+		{schedule.Status{Phase: schedule.Paused}, State{Line: "Paused until you resume", Icon: Resting, Paused: true}},
+		{schedule.Status{Phase: schedule.OffHours, Next: time.Date(2026, 11, 25, 9, 45, 0, 0, loc)}, State{Line: "Outside working hours — next break Wed 09:45", Icon: Resting}},
+		{schedule.Status{Phase: schedule.OffHours}, State{Line: "Outside working hours", Icon: Resting}},
 	}
 	for _, c := range cases {
-		if got := Now(c.phase, c.left); got != c.want {
-			t.Errorf("%v with %v left: %+v, want %+v", c.phase, c.left, got, c.want)
+		if got := Describe(c.s, snooze, now, loc); got != c.want {
+			t.Errorf("%+v: %+v, want %+v", c.s, got, c.want)
 		}
 	}
 }
 
-func TestTheIconsAreTraySizedPNGs(t *testing.T) {
-	for _, due := range []bool{false, true} {
-		img, err := png.Decode(bytes.NewReader(icon(due)))
+func TestEveryStateHasItsOwnTrayIcon(t *testing.T) {
+	seen := map[string]bool{}
+	for _, i := range []Icon{Running, DueIcon, Resting} {
+		b := icon(i)
+		img, err := png.Decode(bytes.NewReader(b))
 		if err != nil || img.Bounds().Dx() != IconSize {
-			t.Fatalf("due=%v: %v", due, err)
+			t.Fatalf("%s: %v", i, err)
 		}
+		if seen[string(b)] {
+			t.Fatalf("%s looks like another state's icon", i)
+		}
+		seen[string(b)] = true
 	}
-	if bytes.Equal(icon(false), icon(true)) {
-		t.Fatal("the due icon looks like the running one")
+}
+
+func TestThePauseChoicesAreLengthsTheTimerKnows(t *testing.T) {
+	for _, c := range PauseChoices {
+		if _, err := schedule.PauseEnd(c.Length, time.Now(), schedule.Hours{}); err != nil {
+			t.Errorf("%s: %v", c.Label, err)
+		}
 	}
 }

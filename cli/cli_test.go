@@ -1,0 +1,103 @@
+package cli
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+
+	"posturebreak/bustest"
+	"posturebreak/control"
+	"posturebreak/identity"
+)
+
+var app = identity.App{Name: "Posture Break", ID: "io.github.posturebreak.CliTest", Version: "test"}
+
+type fakeDaemon struct {
+	calls  []string
+	status string
+}
+
+func (d *fakeDaemon) OpenSettings() { d.calls = append(d.calls, "settings") }
+func (d *fakeDaemon) BreakNow()     { d.calls = append(d.calls, "break-now") }
+func (d *fakeDaemon) Resume()       { d.calls = append(d.calls, "resume") }
+func (d *fakeDaemon) Status() string {
+	return d.status
+}
+func (d *fakeDaemon) Pause(length string) error {
+	d.calls = append(d.calls, "pause "+length)
+	return nil
+}
+
+func run(args ...string) (int, string, string) {
+	var out, errs bytes.Buffer
+	code := Run(app, args, &out, &errs)
+	return code, out.String(), errs.String()
+}
+
+func TestCommandsReachTheRunningDaemon(t *testing.T) {
+	addr := bustest.Start(t)
+	bustest.Use(t, addr)
+	d := &fakeDaemon{status: `{"state":"paused","line":"Paused until 14:30","next_break":null,"paused_until":"2026-11-24T14:30:00+01:00","snoozes":0,"max_snoozes":2}`}
+	if err := control.Serve(bustest.Connect(t, addr), app.ID, d); err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{{"settings"}, {"break-now"}, {"pause", "30m"}, {"pause", "until-tomorrow"}, {"pause", "indefinitely"}, {"resume"}} {
+		if code, _, errs := run(args...); code != 0 {
+			t.Fatalf("%v: exit %d, %s", args, code, errs)
+		}
+	}
+	want := []string{"settings", "break-now", "pause 30m", "pause until-tomorrow", "pause indefinitely", "resume"}
+	if strings.Join(d.calls, ",") != strings.Join(want, ",") {
+		t.Fatalf("daemon saw %v", d.calls)
+	}
+	code, out, _ := run("status", "--json")
+	if code != 0 || strings.TrimSpace(out) != d.status {
+		t.Fatalf("status --json: %d %q", code, out)
+	}
+	code, out, _ = run("status")
+	if code != 0 || !strings.Contains(out, "Paused until 14:30") || !strings.Contains(out, "paused") {
+		t.Fatalf("status: %d %q", code, out)
+	}
+}
+
+func TestWithNoDaemonEachCommandSaysSoAndExits1(t *testing.T) {
+	bustest.Use(t, bustest.Start(t))
+	for _, args := range [][]string{{"settings"}, {"break-now"}, {"pause", "1h"}, {"resume"}, {"status"}, {"status", "--json"}} {
+		code, _, errs := run(args...)
+		if code != 1 || !strings.Contains(errs, "not running") {
+			t.Errorf("%v: exit %d, %q", args, code, errs)
+		}
+	}
+}
+
+func TestBadArgumentsExit2WithTheUsage(t *testing.T) {
+	for _, args := range [][]string{{"pause"}, {"pause", "a while"}, {"pause", "90h"}, {"status", "--yaml"}, {"resume", "now"}, {"explode"}, {"break-now", "x"}} {
+		code, _, errs := run(args...)
+		if code != 2 || !strings.Contains(errs, "Usage: posturebreak") {
+			t.Errorf("%v: exit %d, %q", args, code, errs)
+		}
+	}
+}
+
+func TestHelpListsEveryCommandOnALine(t *testing.T) {
+	code, out, _ := run("--help")
+	if code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	for _, cmd := range []string{"status [--json]", "break-now", "pause LENGTH", "resume", "settings", "help"} {
+		if !strings.Contains(out, "\n  "+cmd+" ") {
+			t.Errorf("help lacks %q:\n%s", cmd, out)
+		}
+	}
+}
+
+func TestTheDaemonsGarbageIsReportedPlainly(t *testing.T) {
+	addr := bustest.Start(t)
+	bustest.Use(t, addr)
+	if err := control.Serve(bustest.Connect(t, addr), app.ID, &fakeDaemon{status: "garbage"}); err != nil {
+		t.Fatal(err)
+	}
+	if code, _, errs := run("status"); code != 1 || !strings.Contains(errs, "cannot read") {
+		t.Fatalf("exit %d, %q", code, errs)
+	}
+}

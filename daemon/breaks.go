@@ -1,0 +1,144 @@
+package daemon
+
+import (
+	"errors"
+	"fmt"
+	"log"
+	"runtime/debug"
+	"slices"
+	"strings"
+	"time"
+
+	"posturebreak/exercises"
+	"posturebreak/history"
+	"posturebreak/notify"
+	"posturebreak/schedule"
+)
+
+// tell shows the break notification. If none can be shown, the break
+// window opens by itself, so no break is silently lost.
+func (d *Daemon) tell(now time.Time) {
+	e := d.exercise()
+	msg := notify.Message{
+		Title:   "Time for a posture break",
+		Body:    fmt.Sprintf("%s · %d min · %s", e.Name, d.settings.BreakMinutes, e.Where()),
+		Actions: true,
+		Sound:   d.settings.Sound,
+	}
+	if d.timer.CanSnooze() {
+		msg.Snooze = fmt.Sprintf("Snooze %d min", int(d.timer.Plan().Snooze.Minutes()))
+	}
+	if _, err := d.Notifier.Show(msg); err != nil {
+		log.Printf("no notification could be shown (%v), so the break window opens by itself", err)
+		d.startBreak(now)
+	}
+}
+
+func (d *Daemon) tellPlainly(text string) {
+	log.Print(text)
+	if _, err := d.Notifier.Show(notify.Message{Title: "Posture Break settings", Body: text}); err != nil {
+		log.Printf("and no notification could be shown to say so: %v", err)
+	}
+}
+
+// exercise is the one for the break that is due or under way.
+func (d *Daemon) exercise() exercises.Exercise {
+	e, ok := exercises.ByID(d.upcoming)
+	if !ok {
+		e = d.rotation.Next(exercises.Catalogue, d.eligible())
+		d.upcoming = e.ID
+	}
+	return e
+}
+
+// eligible says which exercises the rotation may pick, given what the user
+// has to hand.
+func (d *Daemon) eligible() func(exercises.Exercise) bool {
+	return exercises.Eligible(d.settings.Equipment)
+}
+
+func (d *Daemon) startBreak(now time.Time) {
+	if !d.timer.StartBreak() {
+		return // one break window at a time
+	}
+	d.Notifier.Withdraw()
+	offered := append([]string{d.exercise().ID}, d.alternatives()...)
+	p := d.timer.Plan()
+	snooze := p.Snooze
+	if !d.timer.CanSnooze() {
+		snooze = 0 // no Snooze button
+	}
+	args := []string{"-exercises", strings.Join(offered, ","), "-length", p.Break.String(), "-snooze", snooze.String()}
+	opened := d.Windows.Open("break", args, func(line []byte, err error) {
+		d.do(func(now time.Time) { d.breakEnded(now, offered, line, err) })
+	})
+	if !opened { // the last break window has not let go yet; never leave the timer stuck on a break
+		d.breakEnded(now, offered, nil, errors.New("the break window could not open: the last one is still closing"))
+	}
+}
+
+// offers is how many exercises "Another exercise" may move on to.
+const offers = 3
+
+// alternatives are the exercises the rotation would pick next, for the
+// break window's "Another exercise"; the rotation moves on only for those
+// the user actually asks for.
+func (d *Daemon) alternatives() []string {
+	preview := exercises.Rotation{Shown: slices.Clone(d.rotation.Shown), Last: d.rotation.Last}
+	var ids []string
+	for range offers {
+		e := preview.Next(exercises.Catalogue, d.eligible())
+		if e.ID == d.upcoming || slices.Contains(ids, e.ID) {
+			break // fewer eligible exercises than offers
+		}
+		ids = append(ids, e.ID)
+	}
+	return ids
+}
+
+// breakEnded records how a break window ended. If the timer moved on
+// meanwhile (the user paused from the tray), the break is still recorded,
+// but the timer is left as it is.
+func (d *Daemon) breakEnded(now time.Time, offered []string, line []byte, err error) {
+	onBreak := d.timer.Phase() == schedule.OnBreak
+	r, perr := parseBreak(line, offered)
+	switch {
+	case perr == nil:
+		for range r.Another { // the ones the user moved on to count as shown
+			d.rotation.Next(exercises.Catalogue, d.eligible())
+		}
+		d.upcoming = r.Exercise
+		if onBreak {
+			switch {
+			case r.Outcome == history.Done:
+				d.timer.Finish(now)
+			case r.Outcome == history.Snoozed && d.timer.Snooze(now):
+			default:
+				d.timer.Skip(now)
+			}
+		}
+		d.record(now, r.Outcome, r.Seconds, "")
+	default:
+		detail := perr.Error()
+		if err != nil {
+			detail = err.Error() + "; " + detail
+		}
+		log.Printf("the break window failed: %s", detail)
+		if onBreak {
+			d.timer.Skip(now)
+		}
+		d.record(now, history.Failed, 0, detail)
+	}
+	if d.timer.Phase() != schedule.Due && d.timer.Snoozes() == 0 {
+		d.upcoming = ""
+	}
+	debug.FreeOSMemory() // give back the buffers the window's output needed
+	trimCode()
+}
+
+func (d *Daemon) record(now time.Time, o history.Outcome, seconds int, detail string) {
+	r := history.Record{Time: now.Round(time.Second), Exercise: d.upcoming, Outcome: o, Seconds: seconds, Detail: detail}
+	if err := history.Append(d.Dirs.HistoryFile(), r); err != nil {
+		log.Printf("could not add to the history of breaks (%v); this break is not recorded", err)
+	}
+}
