@@ -3,6 +3,7 @@ package cli
 import (
 	"bytes"
 	"strings"
+	"sync"
 	"testing"
 
 	"posturebreak/bustest"
@@ -12,19 +13,25 @@ import (
 
 var app = identity.App{Name: "Posture Break", ID: "io.github.posturebreak.CliTest", Version: "test"}
 
+// fakeDaemon answers on the bus; calls come on the bus's goroutines.
 type fakeDaemon struct {
-	calls  []string
+	mu     sync.Mutex
+	called []string
 	status string
 }
 
-func (d *fakeDaemon) OpenSettings() { d.calls = append(d.calls, "settings") }
-func (d *fakeDaemon) BreakNow()     { d.calls = append(d.calls, "break-now") }
-func (d *fakeDaemon) Resume()       { d.calls = append(d.calls, "resume") }
-func (d *fakeDaemon) Status() string {
-	return d.status
+func (d *fakeDaemon) note(call string) { d.mu.Lock(); d.called = append(d.called, call); d.mu.Unlock() }
+func (d *fakeDaemon) calls() []string {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	return append([]string(nil), d.called...)
 }
+func (d *fakeDaemon) OpenSettings()  { d.note("settings") }
+func (d *fakeDaemon) BreakNow()      { d.note("break-now") }
+func (d *fakeDaemon) Resume()        { d.note("resume") }
+func (d *fakeDaemon) Status() string { return d.status }
 func (d *fakeDaemon) Pause(length string) error {
-	d.calls = append(d.calls, "pause "+length)
+	d.note("pause " + length)
 	return nil
 }
 
@@ -47,8 +54,8 @@ func TestCommandsReachTheRunningDaemon(t *testing.T) {
 		}
 	}
 	want := []string{"settings", "break-now", "pause 30m", "pause until-tomorrow", "pause indefinitely", "resume"}
-	if strings.Join(d.calls, ",") != strings.Join(want, ",") {
-		t.Fatalf("daemon saw %v", d.calls)
+	if got := d.calls(); strings.Join(got, ",") != strings.Join(want, ",") {
+		t.Fatalf("daemon saw %v", got)
 	}
 	code, out, _ := run("status", "--json")
 	if code != 0 || strings.TrimSpace(out) != d.status {
