@@ -46,10 +46,11 @@ func (s *session) waitNoWindows() {
 	eventually(s.t, 10*time.Second, "no window process remains", func() bool { return len(s.windowProcesses()) == 0 })
 }
 
+// labels are the labels of the top-level entries a user sees.
 func labels(items []menuItem) []string {
 	var out []string
 	for _, m := range items {
-		if m.kind != "separator" {
+		if m.kind != "separator" && m.visible && !strings.Contains(m.label, "/") {
 			out = append(out, m.label)
 		}
 	}
@@ -69,7 +70,7 @@ func TestAWorkingDay(t *testing.T) {
 	// 1. The tray registers, and its menu is read over dbusmenu.
 	p := s.panel()
 	p.waitStatus(10*time.Second, func(l string) bool { return l != "" }, "the status line is filled in")
-	if got, want := labels(p.items()), []string{"Next break in 1 min", "Take a break now", "Settings…", "About Posture Break", "Quit Posture Break"}; !slices.Equal(got, want) {
+	if got, want := labels(p.items()), []string{"Next break in 1 min", "Take a break now", "Pause", "Settings…", "About Posture Break", "Quit Posture Break"}; !slices.Equal(got, want) {
 		t.Fatalf("menu %q, want %q", got, want)
 	}
 	if px := p.property("IconPixmap").Value(); px == nil {
@@ -93,6 +94,10 @@ func TestAWorkingDay(t *testing.T) {
 	}
 	if _, ok := n.hints["image-data"]; !ok {
 		t.Fatal("the notification carries no icon")
+	}
+
+	if got := labels(p.items()); !slices.Contains(got, "Snooze 5 min") || !slices.Contains(got, "Skip this break") {
+		t.Fatalf("a due break's menu %q offers no Snooze and Skip", got)
 	}
 
 	// 4, 5. Its default action opens the break window.

@@ -54,7 +54,8 @@ func (p *panel) property(name string) dbus.Variant {
 	return v
 }
 
-// items is the menu's top level, read with GetLayout.
+// items is the whole menu, read with GetLayout: entries of a submenu follow
+// their parent, with the parent's label and a slash before their own.
 func (p *panel) items() []menuItem {
 	var revision uint32
 	var layout struct {
@@ -66,8 +67,12 @@ func (p *panel) items() []menuItem {
 	if err := call.Store(&revision, &layout); err != nil {
 		p.t.Fatalf("GetLayout: %v", err)
 	}
+	return p.flatten(layout.Children, "")
+}
+
+func (p *panel) flatten(children []dbus.Variant, parent string) []menuItem {
 	var out []menuItem
-	for _, c := range layout.Children {
+	for _, c := range children {
 		fields, ok := c.Value().([]any)
 		if !ok || len(fields) != 3 {
 			p.t.Fatalf("malformed menu entry %v", c)
@@ -86,7 +91,13 @@ func (p *panel) items() []menuItem {
 		if v, ok := props["type"]; ok {
 			m.kind, _ = v.Value().(string)
 		}
+		if parent != "" {
+			m.label = parent + "/" + m.label
+		}
 		out = append(out, m)
+		if sub, ok := fields[2].([]dbus.Variant); ok && len(sub) > 0 {
+			out = append(out, p.flatten(sub, m.label)...)
+		}
 	}
 	return out
 }
@@ -100,7 +111,8 @@ func (p *panel) status() string {
 	return items[0].label
 }
 
-// click chooses the visible entry with this label.
+// click chooses the visible entry with this label ("Pause/For 1 hour" for
+// an entry of a submenu).
 func (p *panel) click(label string) {
 	p.t.Helper()
 	for _, m := range p.items() {
