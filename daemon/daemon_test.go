@@ -105,11 +105,15 @@ func writeSettings(t *testing.T, d storage.Dirs, s string) {
 	}
 }
 
-// start runs a daemon in the bubble, with settings already in place.
-func start(t *testing.T, ds storage.Dirs) *rig {
+// start runs a daemon in the bubble, with settings already in place;
+// before, if given, finishes wiring it.
+func start(t *testing.T, ds storage.Dirs, before ...func(*Daemon)) *rig {
 	r := &rig{n: &fakeNotifier{}, w: &fakeWindows{}, tr: &fakeTray{}, dirs: ds, stop: make(chan struct{}), stopped: make(chan struct{})}
 	r.d = New(ds, r.n, r.w)
 	r.d.Tray = r.tr
+	for _, f := range before {
+		f(r.d)
+	}
 	go func() {
 		r.d.Run(r.stop)
 		close(r.stopped)

@@ -158,14 +158,9 @@ func TestOutsideWorkingHoursNoBreakComes(t *testing.T) {
 func TestStartAtLoginFollowsTheSetting(t *testing.T) {
 	synctest.Test(t, func(t *testing.T) {
 		ds := dirs(t)
-		r := &rig{n: &fakeNotifier{}, w: &fakeWindows{}, tr: &fakeTray{}, dirs: ds, stop: make(chan struct{}), stopped: make(chan struct{})}
-		r.d = New(ds, r.n, r.w)
-		r.d.Tray = r.tr
 		var asked []bool
-		r.d.Autostart = func(on bool) error { asked = append(asked, on); return nil }
-		go func() { r.d.Run(r.stop); close(r.stopped) }()
+		r := start(t, ds, func(d *Daemon) { d.Autostart = func(on bool) error { asked = append(asked, on); return nil } })
 		defer r.end()
-		synctest.Wait()
 		writeSettings(t, ds, `{"start_at_login": true}`)
 		r.d.SettingsChanged()
 		synctest.Wait()
