@@ -75,12 +75,15 @@ func desktopFile(name, exe string) string {
 	}, "\n")
 }
 
-// quote escapes a path for an Exec line, as the desktop entry
-// specification asks.
+// quote writes a path for an Exec line, as the desktop entry specification
+// asks: % doubled (it starts field codes), reserved characters inside
+// double quotes with \ " ` $ escaped, and then every backslash doubled
+// again, since the value of a desktop entry key is itself an escaped string.
 func quote(path string) string {
-	if !strings.ContainsAny(path, " \t\n\"'\\><~|&;$*?#()`") {
-		return path
+	path = strings.ReplaceAll(path, "%", "%%")
+	if strings.ContainsAny(path, " \t\n\"'\\><~|&;$*?#()`") {
+		r := strings.NewReplacer(`\`, `\\`, `"`, `\"`, "`", "\\`", `$`, `\$`)
+		path = `"` + r.Replace(path) + `"`
 	}
-	r := strings.NewReplacer(`\`, `\\`, `"`, `\"`, "`", "\\`", `$`, `\$`)
-	return `"` + r.Replace(path) + `"`
+	return strings.ReplaceAll(path, `\`, `\\`)
 }

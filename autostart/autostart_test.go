@@ -40,7 +40,12 @@ func TestOnWritesTheEntryAndOffRemovesIt(t *testing.T) {
 }
 
 func TestQuoting(t *testing.T) {
-	for in, want := range map[string]string{"/usr/bin/posturebreak": "/usr/bin/posturebreak", `/a b/"c"`: `"/a b/\"c\""`, "/x$y": `"/x\$y"`} {
+	for in, want := range map[string]string{
+		"/usr/bin/posturebreak": "/usr/bin/posturebreak",
+		`/a b/"c"`:              `"/a b/\\"c\\""`, // escaped inside quotes, then the backslashes escaped again
+		"/x$y":                  `"/x\\$y"`,
+		"/opt/100%/pb":          "/opt/100%%/pb",
+	} {
 		if got := quote(in); got != want {
 			t.Errorf("%s: %s, want %s", in, got, want)
 		}

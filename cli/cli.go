@@ -123,6 +123,10 @@ func ask(app identity.App, stderr io.Writer, method string, out any, args ...any
 
 // status prints the daemon's status, as JSON or for a person.
 func status(answer string, asJSON bool, stdout, stderr io.Writer) int {
+	if answer == control.BusyStatus {
+		fmt.Fprintf(stderr, "posturebreak: %v\n", control.ErrBusy)
+		return 1
+	}
 	var s control.Status
 	if err := json.Unmarshal([]byte(answer), &s); err != nil || s.State == "" {
 		fmt.Fprintf(stderr, "posturebreak: the running Posture Break gave an answer I cannot read: %s\n", answer)

@@ -48,6 +48,9 @@ type Status struct {
 // ErrBusy means the daemon did not answer in time.
 var ErrBusy = errors.New("Posture Break is busy; try again")
 
+// BusyStatus is Status's answer when the daemon is too busy to give one.
+const BusyStatus = `{"error":"busy"}`
+
 // ErrRunning means another daemon already holds the name.
 var ErrRunning = errors.New("Posture Break is already running")
 
@@ -88,7 +91,10 @@ func (o object) Status() (string, *dbus.Error) {
 }
 
 func (o object) Pause(length string) *dbus.Error {
-	if err := o.h.Pause(length); err != nil {
+	switch err := o.h.Pause(length); {
+	case errors.Is(err, ErrBusy):
+		return dbus.NewError(Interface+".Error.Busy", []any{err.Error()})
+	case err != nil:
 		return dbus.NewError(Interface+".Error.BadPause", []any{err.Error()})
 	}
 	return nil
@@ -106,6 +112,8 @@ func Call(conn *dbus.Conn, name, method string, args ...any) *dbus.Call {
 			switch derr.Name {
 			case "org.freedesktop.DBus.Error.ServiceUnknown", "org.freedesktop.DBus.Error.NameHasNoOwner":
 				call.Err = ErrNotRunning
+			case Interface + ".Error.Busy":
+				call.Err = ErrBusy
 			case Interface + ".Error.BadPause":
 				if len(derr.Body) == 1 {
 					if msg, ok := derr.Body[0].(string); ok {

@@ -113,6 +113,9 @@ func (d *Daemon) breakEnded(now time.Time, offered []string, line []byte, err er
 			case r.Outcome == history.Done:
 				d.timer.Finish(now)
 			case r.Outcome == history.Snoozed && d.timer.Snooze(now):
+			case r.Outcome == history.Snoozed: // the limit was lowered while the window was open
+				d.timer.Skip(now)
+				r.Outcome = history.Skipped
 			default:
 				d.timer.Skip(now)
 			}

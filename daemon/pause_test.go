@@ -175,3 +175,37 @@ func TestStartAtLoginFollowsTheSetting(t *testing.T) {
 		}
 	})
 }
+
+func TestABreakTakenDuringAPauseLeavesThePause(t *testing.T) {
+	synctest.Test(t, func(t *testing.T) {
+		r := start(t, dirs(t))
+		defer r.end()
+		r.d.Pause("indefinitely")
+		r.d.BreakNow()
+		synctest.Wait()
+		w := r.lastWindow(t, "break")
+		w.done([]byte(`{"outcome":"done","exercise":"`+offered(w)[0]+`","another":0,"seconds":60}`), nil)
+		synctest.Wait()
+		if got := r.tr.last().Line; got != "Paused until you resume" {
+			t.Fatalf("after the break: %q", got)
+		}
+	})
+}
+
+func TestABreakDueBeforeALongRestartIsRecordedAsAwayWithItsExercise(t *testing.T) {
+	synctest.Test(t, func(t *testing.T) {
+		ds := dirs(t)
+		writeSettings(t, ds, `{"work_minutes": 5}`)
+		r := start(t, ds)
+		time.Sleep(5 * time.Minute)
+		synctest.Wait()
+		r.end()
+		time.Sleep(time.Hour)
+		again := start(t, ds)
+		defer again.end()
+		recs := records(t, ds)
+		if len(recs) != 1 || recs[0].Outcome != "away" || recs[0].Exercise == "" {
+			t.Fatalf("history %+v", recs)
+		}
+	})
+}

@@ -62,9 +62,9 @@ func (d *Daemon) Pause(length string) error {
 		if err != nil {
 			return err
 		}
-		if d.timer.Phase() == schedule.Due {
+		if d.timer.Phase() == schedule.Due || d.timer.Snoozes() > 0 {
 			d.Notifier.Withdraw()
-			d.upcoming = ""
+			d.upcoming = "" // that break is off
 		}
 		d.timer.Pause(now, until)
 		return nil
@@ -82,7 +82,7 @@ func (d *Daemon) Resume() {
 
 // Status is the timer's state as JSON (control.Status), for the bus.
 func (d *Daemon) Status() string {
-	return ask(d, `{"error":"busy"}`, func(now time.Time) string {
+	return ask(d, control.BusyStatus, func(now time.Time) string {
 		s := d.timer.Status(now)
 		out := control.Status{State: s.Phase.String(), Line: d.describe(now).Line, Snoozes: s.Snoozes, MaxSnoozes: s.MaxSnoozes}
 		if !s.Next.IsZero() && s.Phase != schedule.OnBreak {

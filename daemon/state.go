@@ -48,8 +48,8 @@ func (d *Daemon) loadState(now time.Time) {
 	}
 	d.timer, d.started = schedule.Restore(p, s.Timer, now)
 	d.rotation, d.introduced = s.Rotation, s.Introduced
-	if d.timer.Phase() != schedule.Working || d.timer.Snoozes() > 0 {
-		d.upcoming = s.Upcoming // that break is still to come
+	if d.timer.Phase() != schedule.Working || d.timer.Snoozes() > 0 || d.started == schedule.AwayTaken {
+		d.upcoming = s.Upcoming // that break is still to come, or is about to be recorded as taken
 	}
 }
 

@@ -76,8 +76,9 @@ func (h Hours) Working(t time.Time) (bool, time.Time) {
 	if end.IsZero() {
 		return false, end
 	}
-	// Spans that touch or overlap run on as one.
-	for more := true; more; {
+	// Spans that touch or overlap run on as one; hours that never stop are
+	// followed for a week, which is as far ahead as anyone needs to know.
+	for more := true; more && end.Sub(t) < 7*24*time.Hour; {
 		more = false
 		for _, iv := range h.around(end) {
 			if !iv.start.After(end) && iv.end.After(end) {
@@ -138,7 +139,12 @@ func clock(s string) (int, error) {
 	return h*60 + m, nil
 }
 
-// String writes a span as ParseSpan reads it.
+// String writes a span as ParseSpan reads it; a span that ends at
+// midnight the same day ends at 24:00.
 func (s Span) String() string {
-	return fmt.Sprintf("%02d:%02d-%02d:%02d", s.Start/60, s.Start%60, (s.End/60)%24, s.End%60)
+	end := fmt.Sprintf("%02d:%02d", (s.End/60)%24, s.End%60)
+	if s.End == 24*60 {
+		end = "24:00"
+	}
+	return fmt.Sprintf("%02d:%02d-%s", s.Start/60, s.Start%60, end)
 }

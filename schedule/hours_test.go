@@ -255,3 +255,53 @@ func TestTheClockSetBackOutsideWorkingHours(t *testing.T) {
 		t.Fatalf("at 09:00: %v, next %v", tm.Phase(), tm.NextBreak())
 	}
 }
+
+// Hours that never stop, however they are written, are hours that never stop.
+func TestHoursAroundTheClockDoNotHang(t *testing.T) {
+	loc := location(t, "Europe/Berlin")
+	for _, spans := range [][]Span{{{0, 1440}}, {{0, 720}, {720, 1440}}} {
+		var h Hours
+		h.Loc = loc
+		for d := range h.Days {
+			h.Days[d] = spans
+		}
+		at := time.Date(2026, 11, 24, 10, 0, 0, 0, loc)
+		working, end := h.Working(at)
+		if !working || end.Sub(at) < 6*24*time.Hour {
+			t.Errorf("%v: working %v until %v", spans, working, end)
+		}
+		if next := h.NextStart(at); !next.IsZero() {
+			t.Errorf("%v: hours that never stop start again at %v", spans, next)
+		}
+	}
+}
+
+func TestAWholeDayRoundTrips(t *testing.T) {
+	for _, in := range []string{"00:00-24:00", "13:00-24:00", "22:00-06:00", "09:00-17:30"} {
+		span, err := ParseSpan(in)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if again, err := ParseSpan(span.String()); err != nil || again != span {
+			t.Errorf("%s -> %s -> %v, %v", in, span, again, err)
+		}
+	}
+}
+
+func TestASnoozedBreakIsCalledOffWhenWorkingHoursEnd(t *testing.T) {
+	loc := location(t, "Europe/Berlin")
+	p := plan
+	p.Hours = weekdays(loc)
+	at := time.Date(2026, 11, 23, 12, 20, 0, 0, loc)
+	tm := New(p, at.Add(-p.Work))
+	if c := tm.Tick(at); c != BreakDue {
+		t.Fatalf("at 12:20: %v", c)
+	}
+	tm.Snooze(at) // to 12:25, still before lunch
+	if c := tm.Tick(time.Date(2026, 11, 23, 12, 24, 0, 0, loc)); c != NoChange {
+		t.Fatalf("at 12:24: %v", c)
+	}
+	if c := tm.Tick(time.Date(2026, 11, 23, 12, 30, 0, 0, loc)); c != Called || tm.Snoozes() != 0 {
+		t.Fatalf("a snoozed break at lunch: %v, %d snoozes", c, tm.Snoozes())
+	}
+}

@@ -11,8 +11,8 @@ const (
 	Indefinitely  = "indefinitely"   // until resumed
 )
 
-// morning is when "tomorrow morning" starts without working hours.
-const morning = 9 * time.Hour
+// morning is the hour "tomorrow morning" starts without working hours.
+const morning = 9
 
 // PauseEnd reads how long to pause and says when the pause ends: a length
 // such as 30m or 2h (1 minute to 24 hours), UntilTomorrow, or Indefinitely
@@ -26,14 +26,13 @@ func PauseEnd(spec string, now time.Time, h Hours) (time.Time, error) {
 		local := now.In(loc)
 		tomorrow := time.Date(local.Year(), local.Month(), local.Day()+1, 0, 0, 0, 0, loc)
 		if h.Restricted() {
-			if working, _ := h.Working(tomorrow); working {
-				return tomorrow, nil
-			}
-			if start := h.NextStart(tomorrow); !start.IsZero() {
+			// The first stretch of working hours to begin tomorrow or later;
+			// a night shift that runs on past midnight is still today's.
+			if start := h.NextStart(tomorrow.Add(-time.Nanosecond)); !start.IsZero() {
 				return start, nil
 			}
 		}
-		return tomorrow.Add(morning), nil
+		return time.Date(tomorrow.Year(), tomorrow.Month(), tomorrow.Day(), morning, 0, 0, 0, loc), nil
 	}
 	d, err := time.ParseDuration(spec)
 	if err != nil || d < time.Minute || d > 24*time.Hour {

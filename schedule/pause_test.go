@@ -118,3 +118,35 @@ func TestPauseLengths(t *testing.T) {
 		}
 	}
 }
+
+func TestABreakDuringAPauseKeepsThePause(t *testing.T) {
+	synctest.Test(t, func(t *testing.T) {
+		for _, end := range []func(*Timer){
+			func(tm *Timer) { tm.Finish(time.Now()) },
+			func(tm *Timer) { tm.Skip(time.Now()) },
+			func(tm *Timer) { tm.Snooze(time.Now()) },
+		} {
+			tm := New(plan, time.Now())
+			tm.Pause(time.Now(), time.Time{})
+			if !tm.StartBreak() {
+				t.Fatal("no break during a pause")
+			}
+			end(tm)
+			if tm.Phase() != Paused {
+				t.Fatalf("after the break: %v, want paused still", tm.Phase())
+			}
+		}
+	})
+}
+
+func TestUntilTomorrowMorningOnANightShiftAndOverDST(t *testing.T) {
+	loc := location(t, "Europe/Berlin")
+	mon23 := time.Date(2026, 11, 23, 23, 0, 0, 0, loc)
+	if got, _ := PauseEnd(UntilTomorrow, mon23, nights(loc)); !got.Equal(time.Date(2026, 11, 24, 22, 0, 0, 0, loc)) {
+		t.Errorf("mid night shift: until %v, want the next shift, Tuesday 22:00", got)
+	}
+	beforeChange := time.Date(2026, 10, 24, 20, 0, 0, 0, loc) // the clocks go back that night
+	if got, _ := PauseEnd(UntilTomorrow, beforeChange, Hours{Loc: loc}); !got.Equal(time.Date(2026, 10, 25, 9, 0, 0, 0, loc)) {
+		t.Errorf("over the DST change: until %v, want 09:00 by the clock", got)
+	}
+}

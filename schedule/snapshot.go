@@ -31,11 +31,13 @@ func Restore(p Plan, s Snapshot, now time.Time) (*Timer, Change) {
 		t.Pause(now, s.PausedUntil)
 		return t, NoChange
 	}
-	if s.Saved.IsZero() || s.Start.IsZero() || s.Next.IsZero() || s.Snoozes < 0 || s.Snoozes > p.MaxSnoozes ||
+	if s.Saved.IsZero() || s.Start.IsZero() || s.Next.IsZero() || s.Snoozes < 0 ||
 		s.Next.Before(s.Start) || (s.Phase != Working && s.Phase != Due) {
 		return fresh, NoChange // nonsense, a break that was open, or off hours: start afresh
 	}
-	t := &Timer{plan: p, phase: s.Phase, start: s.Start, next: s.Next, snoozes: s.Snoozes}
+	// The snooze limit may have been lowered meanwhile: the break keeps its
+	// snoozes, up to the new limit.
+	t := &Timer{plan: p, phase: s.Phase, start: s.Start, next: s.Next, snoozes: min(s.Snoozes, p.MaxSnoozes)}
 	t.SetPlan(p, now)  // the settings may have changed while the app was not running
 	t.remind = s.Saved // a break that was due is told again at the first tick
 	change := t.ClockJumped(now, now.Sub(s.Saved))

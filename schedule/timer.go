@@ -59,6 +59,7 @@ type Timer struct {
 	remind      time.Time // when to tell the user again about a due break
 	snoozes     int       // snoozes of the current break so far
 	pausedUntil time.Time // when a pause ends by itself; zero while paused means until resumed
+	inPause     bool      // the break under way was taken during a pause, which goes on after it
 }
 
 // New starts a stretch of work at now.
@@ -98,9 +99,9 @@ func (t *Timer) Tick(now time.Time) Change {
 		return NoChange
 	case Working, Due:
 		if working, _ := t.plan.Hours.Working(now); !working {
-			wasDue := t.phase == Due
+			pending := t.phase == Due || t.snoozes > 0
 			t.phase, t.snoozes = OffHours, 0
-			if wasDue {
+			if pending {
 				return Called
 			}
 			return NoChange
@@ -123,11 +124,13 @@ func (t *Timer) Tick(now time.Time) Change {
 }
 
 // StartBreak opens a break now, whether or not one was due. It reports false
-// if a break is already under way.
+// if a break is already under way. A break taken during a pause leaves the
+// pause in place for when it ends.
 func (t *Timer) StartBreak() bool {
 	if t.phase == OnBreak {
 		return false
 	}
+	t.inPause = t.phase == Paused
 	t.phase = OnBreak
 	return true
 }
@@ -136,6 +139,9 @@ func (t *Timer) StartBreak() bool {
 // false, and changes nothing, once the break has been snoozed
 // Plan.MaxSnoozes times.
 func (t *Timer) Snooze(now time.Time) bool {
+	if t.backToPause() {
+		return true
+	}
 	if !t.CanSnooze() {
 		return false
 	}
@@ -146,14 +152,31 @@ func (t *Timer) Snooze(now time.Time) bool {
 }
 
 // Skip gives up on this break: the next is a full work interval from now.
-func (t *Timer) Skip(now time.Time) { t.work(now) }
+func (t *Timer) Skip(now time.Time) {
+	if !t.backToPause() {
+		t.work(now)
+	}
+}
 
 // Finish ends a break at now: the next one is counted from here.
-func (t *Timer) Finish(now time.Time) { t.work(now) }
+func (t *Timer) Finish(now time.Time) {
+	if !t.backToPause() {
+		t.work(now)
+	}
+}
+
+// backToPause ends a break taken during a pause by going back to the pause.
+func (t *Timer) backToPause() bool {
+	if t.phase != OnBreak || !t.inPause {
+		return false
+	}
+	t.phase, t.inPause = Paused, false
+	return true
+}
 
 // Pause stops breaks until until, or until Resume if until is zero.
 func (t *Timer) Pause(now, until time.Time) {
-	t.phase, t.pausedUntil, t.snoozes = Paused, until, 0
+	t.phase, t.pausedUntil, t.snoozes, t.inPause = Paused, until, 0, false
 }
 
 // PausedUntil is when a pause ends by itself; zero if it lasts until resumed.
