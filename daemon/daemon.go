@@ -59,13 +59,18 @@ type Daemon struct {
 	started    schedule.Change // what restoring the timer meant
 }
 
-// New loads the settings and the saved state. Bad files are reported to the
-// user when the loop starts, and never stop the daemon.
+// New makes a daemon that takes requests; it reads nothing until Load.
 func New(dirs storage.Dirs, n Notifier, w Windows) *Daemon {
-	d := &Daemon{Notifier: n, Windows: w, Dirs: dirs, events: make(chan func(time.Time), 16), quit: make(chan struct{})}
-	d.settings, d.told = settings.Load(dirs.SettingsFile())
+	return &Daemon{Notifier: n, Windows: w, Dirs: dirs, events: make(chan func(time.Time), 16), quit: make(chan struct{})}
+}
+
+// Load reads the settings and the saved state: only once this daemon is
+// the one running, since a settings file that cannot be read is moved
+// aside. Bad files are reported to the user when the loop starts, and never
+// stop the daemon.
+func (d *Daemon) Load() {
+	d.settings, d.told = settings.Load(d.Dirs.SettingsFile())
 	d.loadState(time.Now())
-	return d
 }
 
 // Run is the loop. It returns when stop closes or the user quits, after

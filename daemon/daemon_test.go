@@ -110,6 +110,7 @@ func writeSettings(t *testing.T, d storage.Dirs, s string) {
 func start(t *testing.T, ds storage.Dirs, before ...func(*Daemon)) *rig {
 	r := &rig{n: &fakeNotifier{}, w: &fakeWindows{}, tr: &fakeTray{}, dirs: ds, stop: make(chan struct{}), stopped: make(chan struct{})}
 	r.d = New(ds, r.n, r.w)
+	r.d.Load()
 	r.d.Tray = r.tr
 	for _, f := range before {
 		f(r.d)

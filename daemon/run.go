@@ -59,6 +59,7 @@ func Run(app identity.App) int {
 		}
 		sayIfNoTray(conn)
 	}
+	d.Load() // this is the one daemon: its files are its own now
 	watchSettings(dirs, d)
 	stop := make(chan struct{})
 	signals := make(chan os.Signal, 2)
@@ -147,8 +148,7 @@ func watchSettings(dirs storage.Dirs, d *Daemon) {
 		return
 	}
 	name := filepath.Base(dirs.SettingsFile())
-	reload := time.AfterFunc(time.Hour, d.SettingsChanged)
-	reload.Stop()
+	reload := time.AfterFunc(0, d.SettingsChanged) // once now: an edit between loading and watching is not missed
 	go func() {
 		for {
 			select {
