@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"log"
-	"runtime/debug"
 	"slices"
 	"strings"
 	"time"
@@ -135,8 +134,7 @@ func (d *Daemon) breakEnded(now time.Time, offered []string, line []byte, err er
 	if d.timer.Phase() != schedule.Due && d.timer.Snoozes() == 0 {
 		d.upcoming = ""
 	}
-	debug.FreeOSMemory() // give back the buffers the window's output needed
-	trimCode()
+	d.settleAfter(now)
 }
 
 func (d *Daemon) record(now time.Time, o history.Outcome, seconds int, detail string) {

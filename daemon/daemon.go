@@ -57,6 +57,7 @@ type Daemon struct {
 	quit       chan struct{} // closed once the loop is leaving: work handed in after that is dropped
 	quitting   bool
 	started    schedule.Change // what restoring the timer meant
+	settleAt   time.Time       // when to hand back what a burst of work used; zero when settled
 }
 
 // New makes a daemon that takes requests; it reads nothing until Load.
@@ -87,10 +88,10 @@ func (d *Daemon) Run(stop <-chan struct{}) {
 	}
 	prev := time.Now()
 	d.react(prev, d.started)
-	debug.FreeOSMemory() // hand back what start-up used; the loop itself needs little
-	trimCode()
+	d.settleAfter(prev)
 	for !d.quitting {
 		now := time.Now()
+		d.settle(now)
 		d.react(now, d.timer.Tick(now))
 		d.show(now)
 		d.save(now)
@@ -151,6 +152,26 @@ func (d *Daemon) leave() {
 		d.quitting = true
 		close(d.quit)
 	}
+}
+
+// settleTime is how long after a burst of work (start-up, a break window)
+// the daemon waits before handing back what the burst used.
+const settleTime = 10 * time.Second
+
+// settleAfter asks for the daemon to settle once a burst that began at now
+// has passed.
+func (d *Daemon) settleAfter(now time.Time) { d.settleAt = now.Add(settleTime) }
+
+// settle hands back memory once a burst of work has passed: the Go heap's
+// free pages, and the program code only the burst needed (trimCode). It
+// runs at the first tick after settleTime, which is a minute at most.
+func (d *Daemon) settle(now time.Time) {
+	if d.settleAt.IsZero() || now.Before(d.settleAt) {
+		return
+	}
+	d.settleAt = time.Time{}
+	debug.FreeOSMemory()
+	trimCode()
 }
 
 func (d *Daemon) react(now time.Time, c schedule.Change) {
