@@ -1,7 +1,6 @@
 package daemon
 
 import (
-	"encoding/json"
 	"errors"
 	"os"
 	"path/filepath"
@@ -468,12 +467,9 @@ func TestStatusForTheBus(t *testing.T) {
 	synctest.Test(t, func(t *testing.T) {
 		r := start(t, dirs(t))
 		defer r.end()
-		var s struct {
-			Phase     schedule.Phase `json:"phase"`
-			NextBreak time.Time      `json:"next_break"`
-		}
-		if err := json.Unmarshal([]byte(r.d.Status()), &s); err != nil || s.Phase != schedule.Working || s.NextBreak.Sub(time.Now()) != 45*time.Minute {
-			t.Fatalf("status %+v, %v", s, err)
+		s := status(t, r.d)
+		if s.State != "working" || s.NextBreak == nil || s.NextBreak.Sub(time.Now()) != 45*time.Minute || s.Line != "Next break in 45 min" || s.PausedUntil != nil {
+			t.Fatalf("status %+v", s)
 		}
 	})
 }
