@@ -13,7 +13,6 @@ import (
 	"posturebreak/exercises"
 	"posturebreak/history"
 	"posturebreak/notify"
-	"posturebreak/schedule"
 	"posturebreak/storage"
 	"posturebreak/tray"
 )
