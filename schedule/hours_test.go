@@ -4,6 +4,7 @@ import (
 	"testing"
 	"testing/synctest"
 	"time"
+	_ "time/tzdata" // real zones even where the system has none
 )
 
 func location(t *testing.T, name string) *time.Location {

@@ -5,6 +5,7 @@ import (
 	"image/png"
 	"testing"
 	"time"
+	_ "time/tzdata" // real zones even where the system has none
 
 	"posturebreak/schedule"
 )
