@@ -63,23 +63,17 @@ func RunAbout(id identity.App, stdin io.Reader, stdout io.Writer) int {
 }
 
 func run(id identity.App, title, markdown, button string, stdin io.Reader, stdout io.Writer) int {
-	a, w := window.New(id, title)
-	reporter := window.NewReporter(stdout)
-	done := func() {
-		reporter.Report(Result{Read: true})
-		a.Quit()
-	}
-	p := NewPage(a.Icon(), markdown, button, done)
-	w.SetContent(p.Content())
-	w.Resize(PageSize)
-	w.CenterOnScreen()
-	w.SetCloseIntercept(done)
-	w.Canvas().SetOnTypedKey(func(k *fyne.KeyEvent) {
-		if k.Name == fyne.KeyEscape || k.Name == fyne.KeyReturn || k.Name == fyne.KeyEnter {
-			done()
+	return window.Run(id, window.Process{Title: title, Size: PageSize, Build: func(w fyne.Window, end func(any)) window.Content {
+		done := func() { end(Result{Read: true}) }
+		p := NewPage(fyne.CurrentApp().Icon(), markdown, button, done)
+		return window.Content{
+			Object:  p.Content(),
+			OnClose: done,
+			OnKey: func(k *fyne.KeyEvent) {
+				if k.Name == fyne.KeyEscape || k.Name == fyne.KeyReturn || k.Name == fyne.KeyEnter {
+					done()
+				}
+			},
 		}
-	})
-	window.QuitWhenOrphaned(a, stdin)
-	w.ShowAndRun()
-	return 0
+	}}, stdin, stdout)
 }

@@ -62,34 +62,30 @@ func RunBreakWindow(id identity.App, args []string, stdin io.Reader, stdout io.W
 		return 2
 	}
 
-	a, w := window.New(id, WindowTitle)
-	reporter := window.NewReporter(stdout)
-	start := time.Now()
-	finish := func(end Ending) {
-		reporter.Report(Result{Outcome: end.Outcome, Exercise: end.Exercise, Another: end.Another, Seconds: int(time.Since(start).Seconds())})
-		a.Quit()
-	}
-	p := NewPlayer(offered, *length, *snooze, finish, func() { showSafety(w) })
-	w.SetContent(p.Content())
-	w.Resize(WindowSize)
-	w.CenterOnScreen()
-	w.SetCloseIntercept(func() { p.end(history.Skipped) })
-	w.Canvas().SetOnTypedKey(func(k *fyne.KeyEvent) {
-		switch k.Name {
-		case fyne.KeyReturn, fyne.KeyEnter:
-			p.end(history.Done)
-		case fyne.KeyEscape:
-			p.end(history.Skipped)
+	return window.Run(id, window.Process{Title: WindowTitle, Size: WindowSize, Build: func(w fyne.Window, end func(any)) window.Content {
+		start := time.Now()
+		finish := func(e Ending) {
+			end(Result{Outcome: e.Outcome, Exercise: e.Exercise, Another: e.Another, Seconds: int(time.Since(start).Seconds())})
 		}
-	})
-	window.QuitWhenOrphaned(a, stdin)
-	go func() {
-		for range time.Tick(250 * time.Millisecond) {
-			fyne.Do(func() { p.Tick(time.Since(start)) })
+		p := NewPlayer(offered, *length, *snooze, finish, func() { showSafety(w) })
+		go func() {
+			for range time.Tick(250 * time.Millisecond) {
+				fyne.Do(func() { p.Tick(time.Since(start)) })
+			}
+		}()
+		return window.Content{
+			Object:  p.Content(),
+			OnClose: func() { p.end(history.Skipped) },
+			OnKey: func(k *fyne.KeyEvent) {
+				switch k.Name {
+				case fyne.KeyReturn, fyne.KeyEnter:
+					p.end(history.Done)
+				case fyne.KeyEscape:
+					p.end(history.Skipped)
+				}
+			},
 		}
-	}()
-	w.ShowAndRun()
-	return 0
+	}}, stdin, stdout)
 }
 
 // showSafety shows the article's advice on when to stop and see someone.

@@ -34,23 +34,17 @@ func RunWindow(id identity.App, args []string, stdin io.Reader, stdout io.Writer
 		return 2
 	}
 	current, notice := Load(*path)
-	a, w := window.New(id, WindowTitle)
-	reporter := window.NewReporter(stdout)
-	done := func(saved bool) {
-		reporter.Report(Result{Saved: saved})
-		a.Quit()
-	}
-	e := NewEditor(current, notice, func(s Settings) error { return Save(*path, s) }, done)
-	w.SetContent(e.Content())
-	w.Resize(WindowSize)
-	w.CenterOnScreen()
-	w.SetCloseIntercept(func() { done(false) })
-	w.Canvas().SetOnTypedKey(func(k *fyne.KeyEvent) {
-		if k.Name == fyne.KeyEscape {
-			done(false)
+	return window.Run(id, window.Process{Title: WindowTitle, Size: WindowSize, Build: func(w fyne.Window, end func(any)) window.Content {
+		done := func(saved bool) { end(Result{Saved: saved}) }
+		e := NewEditor(current, notice, func(s Settings) error { return Save(*path, s) }, done)
+		return window.Content{
+			Object:  e.Content(),
+			OnClose: func() { done(false) },
+			OnKey: func(k *fyne.KeyEvent) {
+				if k.Name == fyne.KeyEscape {
+					done(false)
+				}
+			},
 		}
-	})
-	window.QuitWhenOrphaned(a, stdin)
-	w.ShowAndRun()
-	return 0
+	}}, stdin, stdout)
 }

@@ -20,45 +20,66 @@ import (
 	"posturebreak/identity"
 )
 
-// New starts Fyne for one window process and opens its window.
-func New(id identity.App, title string) (fyne.App, fyne.Window) {
+// Process is one window process: its title (without the app's name), the
+// size it opens at, and how to build it.
+type Process struct {
+	Title string
+	Size  fyne.Size
+	// Build makes the window's content. end reports the outcome as the
+	// window's one line to the daemon and closes the window; only the
+	// first end counts.
+	Build func(w fyne.Window, end func(result any)) Content
+}
+
+// Content is what a window shows and how it answers the user.
+type Content struct {
+	Object  fyne.CanvasObject
+	OnClose func()               // the window's own close button was pressed
+	OnKey   func(*fyne.KeyEvent) // a key was typed outside any field; may be nil
+}
+
+// Run runs the window process until the window ends, or the daemon that
+// started it does, and returns the exit code.
+func Run(id identity.App, p Process, stdin io.Reader, stdout io.Writer) int {
 	icon := fyne.NewStaticResource("posturebreak.png", id.Icon)
 	app.SetMetadata(fyne.AppMetadata{ID: id.ID, Name: id.Name, Version: id.Version, Build: id.Build, Icon: icon, Migrations: id.Migrations})
 	a := app.NewWithID(id.ID)
 	a.SetIcon(icon)
 	a.Settings().SetTheme(Theme{})
-	w := a.NewWindow(title + " · " + id.Name)
+	w := a.NewWindow(p.Title + " · " + id.Name)
 	w.SetIcon(icon)
-	return a, w
-}
 
-// Reporter writes the window's one result line for the daemon.
-type Reporter struct {
-	once sync.Once
-	out  io.Writer
-}
-
-// NewReporter reports on out (the process's stdout, which the daemon reads).
-func NewReporter(out io.Writer) *Reporter { return &Reporter{out: out} }
-
-// Report writes v as one JSON line. Only the first report counts: a window
-// has one outcome.
-func (r *Reporter) Report(v any) {
-	r.once.Do(func() {
-		b, err := json.Marshal(v)
-		if err != nil {
-			fmt.Fprintln(os.Stderr, "posturebreak: cannot report:", err)
-			return
-		}
-		r.out.Write(append(b, '\n'))
-	})
-}
-
-// QuitWhenOrphaned quits a when stdin closes: the daemon holds the other
-// end, so that happens when the daemon exits, even if it was killed.
-func QuitWhenOrphaned(a fyne.App, stdin io.Reader) {
+	var once sync.Once
+	end := func(result any) {
+		once.Do(func() {
+			report(stdout, result)
+			a.Quit()
+		})
+	}
+	c := p.Build(w, end)
+	w.SetContent(c.Object)
+	w.Resize(p.Size)
+	w.CenterOnScreen()
+	w.SetCloseIntercept(c.OnClose)
+	if c.OnKey != nil {
+		w.Canvas().SetOnTypedKey(c.OnKey)
+	}
+	// The daemon holds the other end of stdin, so it closes when the daemon
+	// exits, even if it was killed.
 	go func() {
 		io.Copy(io.Discard, stdin)
 		fyne.Do(a.Quit)
 	}()
+	w.ShowAndRun()
+	return 0
+}
+
+// report writes the result as one JSON line.
+func report(out io.Writer, result any) {
+	b, err := json.Marshal(result)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "posturebreak: cannot report:", err)
+		return
+	}
+	out.Write(append(b, '\n'))
 }
