@@ -1,6 +1,6 @@
 module posturebreak
 
-go 1.26
+go 1.25
 
 require (
 	fyne.io/fyne/v2 v2.7.1
