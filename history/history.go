@@ -1,6 +1,6 @@
 // Package history owns the record of breaks: one JSON line per break
 // outcome, appended to a file in the user's data folder. The daemon is its
-// only writer; the window that shows it comes later.
+// only writer; readers only read.
 package history
 
 import (
@@ -8,11 +8,14 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"time"
+
+	"posturebreak/storage"
 )
 
 // Outcome is how a break ended.
@@ -51,6 +54,9 @@ func Append(path string, r Record) error {
 		return err
 	}
 	defer f.Close()
+	if info, err := f.Stat(); err != nil || !info.Mode().IsRegular() {
+		return fmt.Errorf("%s is %w", path, storage.ErrNotRegular)
+	}
 	if end, err := f.Seek(0, io.SeekEnd); err == nil && end > 0 {
 		last := make([]byte, 1)
 		if _, err := f.ReadAt(last, end-1); err == nil && last[0] != '\n' {
@@ -63,10 +69,16 @@ func Append(path string, r Record) error {
 	return f.Sync()
 }
 
+// maxLine is the longest line Read takes: a record is a few hundred
+// bytes, so anything longer is damage, and is skipped like any other.
+const maxLine = 64 << 10
+
 // Read is every record at path, oldest first. A line that cannot be read
-// (cut short by a crash, say) is skipped and counted, never fatal.
+// (cut short by a crash, say, or garbage) is skipped and counted, never
+// fatal. Only a regular file is read: a folder or a named pipe in its place
+// is an error, not a hang.
 func Read(path string) (records []Record, unreadable int, err error) {
-	f, err := os.Open(path)
+	f, err := storage.Open(path)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, 0, nil
 	}
@@ -74,12 +86,16 @@ func Read(path string) (records []Record, unreadable int, err error) {
 		return nil, 0, err
 	}
 	defer f.Close()
-	in := bufio.NewReader(f)
+	in := bufio.NewReaderSize(f, maxLine)
 	for {
-		line, err := in.ReadBytes('\n')
+		line, err := in.ReadSlice('\n')
+		long := errors.Is(err, bufio.ErrBufferFull)
+		for errors.Is(err, bufio.ErrBufferFull) { // pass over the rest of an overlong line
+			_, err = in.ReadSlice('\n')
+		}
 		if line = bytes.TrimSpace(line); len(line) > 0 {
 			var r Record
-			if json.Unmarshal(line, &r) != nil {
+			if long || json.Unmarshal(line, &r) != nil {
 				unreadable++
 			} else {
 				records = append(records, r)

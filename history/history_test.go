@@ -1,10 +1,15 @@
 package history
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
+	"strings"
+	"syscall"
 	"testing"
 	"time"
+
+	"posturebreak/storage"
 )
 
 func TestAppendWritesOneLinePerRecord(t *testing.T) {
@@ -40,5 +45,49 @@ func TestReadingAMissingHistoryIsEmpty(t *testing.T) {
 	got, bad, err := Read(filepath.Join(t.TempDir(), "none.jsonl"))
 	if err != nil || bad != 0 || len(got) != 0 {
 		t.Fatalf("got %v, %d, %v", got, bad, err)
+	}
+}
+
+func TestAppendWritesNothingButItsLines(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "history.jsonl")
+	when := time.Date(2026, 11, 24, 10, 30, 0, 0, time.UTC)
+	for range 2 {
+		if err := Append(path, Record{Time: when, Exercise: "cat-cow", Outcome: Done, Seconds: 60}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	line := `{"time":"2026-11-24T10:30:00Z","exercise":"cat-cow","outcome":"done","seconds":60}` + "\n"
+	if got, _ := os.ReadFile(path); string(got) != line+line {
+		t.Fatalf("the file holds %q, want exactly two lines", got)
+	}
+}
+
+// Every line that is not a record is counted, wherever it is: the last
+// line cut short by a crash, garbage, and a line too long to be a record.
+func TestReadCountsEveryLineItCannotUse(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "history.jsonl")
+	good := `{"time":"2026-11-24T10:00:00Z","outcome":"done","seconds":60}`
+	long := `{"detail":"` + strings.Repeat("x", 100<<10) + `"}`
+	os.WriteFile(path, []byte(good+"\n\nnot json\n"+long+"\n"+good+"\n"+`{"time":"2026-11-24T11:00:00Z","outc`), 0o644)
+	got, bad, err := Read(path)
+	if err != nil || len(got) != 2 || bad != 3 {
+		t.Fatalf("read %d records and %d bad lines (%v); want 2 and 3", len(got), bad, err)
+	}
+}
+
+func TestHistoryIsOnlyARegularFile(t *testing.T) {
+	dir := t.TempDir()
+	fifo := filepath.Join(dir, "history.jsonl")
+	if err := syscall.Mkfifo(fifo, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := Read(fifo); !errors.Is(err, storage.ErrNotRegular) {
+		t.Fatalf("reading a named pipe: %v", err)
+	}
+	if err := Append(fifo, Record{Time: time.Now(), Outcome: Done}); !errors.Is(err, storage.ErrNotRegular) {
+		t.Fatalf("appending to a named pipe: %v", err)
+	}
+	if _, _, err := Read(dir); !errors.Is(err, storage.ErrNotRegular) {
+		t.Fatalf("reading a folder: %v", err)
 	}
 }

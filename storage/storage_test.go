@@ -22,6 +22,10 @@ func TestWriteAtomicReplacesAndLeavesNoTemporaries(t *testing.T) {
 	if len(entries) != 1 {
 		t.Fatalf("folder holds %d files, want only settings.json", len(entries))
 	}
+	// Other programs of the user's (a backup, an editor) may read it.
+	if info, err := os.Stat(path); err != nil || info.Mode().Perm() != 0o644 {
+		t.Fatalf("the file is %v, want -rw-r--r--", info.Mode())
+	}
 }
 
 func TestWriteAtomicFailureLeavesNoTemporaries(t *testing.T) {

@@ -1,0 +1,47 @@
+package storage
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+)
+
+func TestReadFileReadsOnlyARegularFileOfASaneSize(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "settings.json")
+	os.WriteFile(file, []byte("12345"), 0o644)
+	link := filepath.Join(dir, "link.json")
+	os.Symlink(file, link)
+	fifo := filepath.Join(dir, "fifo.json")
+	if err := syscall.Mkfifo(fifo, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		name, path string
+		limit      int64
+		want       string
+		err        error
+	}{
+		{"a file", file, 100, "12345", nil},
+		{"a file exactly at the limit", file, 5, "12345", nil},
+		{"a link to a file", link, 5, "12345", nil},
+		{"a file over the limit", file, 4, "", ErrTooBig},
+		{"a folder", dir, 5, "", ErrNotRegular},
+		{"a named pipe nobody writes to", fifo, 5, "", ErrNotRegular},
+		{"nothing", filepath.Join(dir, "none"), 5, "", os.ErrNotExist},
+	} {
+		got, err := ReadFile(c.path, c.limit)
+		if c.err == nil && (err != nil || string(got) != c.want) {
+			t.Errorf("%s: read %q, %v; want %q", c.name, got, err, c.want)
+		}
+		if c.err != nil && !errors.Is(err, c.err) {
+			t.Errorf("%s: got %v, want %v", c.name, err, c.err)
+		}
+		if err != nil && c.err != os.ErrNotExist && !strings.Contains(err.Error(), c.path) {
+			t.Errorf("%s: the error %q does not say which file", c.name, err)
+		}
+	}
+}
