@@ -1,8 +1,8 @@
 // Package advice owns what the app says about the back beyond the
 // exercises: what the "pop" is, why the app suggests movement instead, when
 // to stop and see a professional, core stability, and the article all of it
-// comes from. It also owns the windows that say it: the introduction shown
-// on first run, and About.
+// comes from. The windows that say it are in the window half
+// (ui/advicewindow, and the break window's safety dialog).
 //
 // Everything here is the article's, in our own words. Nothing here is a
 // claim the article does not make.

@@ -1,6 +1,7 @@
 // Package cli owns the command line: which part of the app a run of
 // posturebreak is (the tray daemon, a window, or a command for the running
-// daemon), and the usage text.
+// daemon), and the usage text. It is the one place where the two halves of
+// the app meet: the daemon (package daemon) and the windows (package ui).
 package cli
 
 import (
@@ -13,13 +14,12 @@ import (
 
 	"github.com/godbus/dbus/v5"
 
-	"posturebreak/advice"
 	"posturebreak/control"
 	"posturebreak/daemon"
-	"posturebreak/exercises"
 	"posturebreak/identity"
+	"posturebreak/protocol"
 	"posturebreak/schedule"
-	"posturebreak/settings"
+	"posturebreak/ui"
 )
 
 const usage = `Usage: posturebreak [command]
@@ -48,8 +48,8 @@ func Run(app identity.App, args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	switch cmd, rest := args[0], args[1:]; cmd {
-	case "window": // the daemon starts these; not for people to type
-		return window(app, rest)
+	case protocol.Subcommand: // the daemon starts these; not for people to type
+		return window(app, rest, stderr)
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(stdout, usage)
 		return 0
@@ -81,21 +81,14 @@ func Run(app identity.App, args []string, stdout, stderr io.Writer) int {
 	return bad()
 }
 
-func window(app identity.App, args []string) int {
-	if len(args) == 0 {
+// window runs the window the daemon asked for.
+func window(app identity.App, args []string, stderr io.Writer) int {
+	req, err := protocol.Parse(args)
+	if err != nil {
+		fmt.Fprintf(stderr, "posturebreak: %v\n", err)
 		return 2
 	}
-	switch args[0] {
-	case "break":
-		return exercises.RunBreakWindow(app, args[1:], os.Stdin, os.Stdout)
-	case "settings":
-		return settings.RunWindow(app, args[1:], os.Stdin, os.Stdout)
-	case "intro":
-		return advice.RunIntro(app, os.Stdin, os.Stdout)
-	case "about":
-		return advice.RunAbout(app, os.Stdin, os.Stdout)
-	}
-	return 2
+	return ui.Run(app, req, os.Stdin, os.Stdout)
 }
 
 // ask calls a method on the running daemon, storing its answer in out.
@@ -123,10 +116,6 @@ func ask(app identity.App, stderr io.Writer, method string, out any, args ...any
 
 // status prints the daemon's status, as JSON or for a person.
 func status(answer string, asJSON bool, stdout, stderr io.Writer) int {
-	if answer == control.BusyStatus {
-		fmt.Fprintf(stderr, "posturebreak: %v\n", control.ErrBusy)
-		return 1
-	}
 	var s control.Status
 	if err := json.Unmarshal([]byte(answer), &s); err != nil || s.State == "" {
 		fmt.Fprintf(stderr, "posturebreak: the running Posture Break gave an answer I cannot read: %s\n", answer)

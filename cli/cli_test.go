@@ -5,6 +5,9 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
+
+	"github.com/godbus/dbus/v5"
 
 	"posturebreak/bustest"
 	"posturebreak/control"
@@ -17,7 +20,8 @@ var app = identity.App{Name: "Posture Break", ID: "io.github.posturebreak.CliTes
 type fakeDaemon struct {
 	mu     sync.Mutex
 	called []string
-	status string
+	status control.Status
+	err    error
 }
 
 func (d *fakeDaemon) note(call string) { d.mu.Lock(); d.called = append(d.called, call); d.mu.Unlock() }
@@ -26,10 +30,10 @@ func (d *fakeDaemon) calls() []string {
 	defer d.mu.Unlock()
 	return append([]string(nil), d.called...)
 }
-func (d *fakeDaemon) OpenSettings()  { d.note("settings") }
-func (d *fakeDaemon) BreakNow()      { d.note("break-now") }
-func (d *fakeDaemon) Resume()        { d.note("resume") }
-func (d *fakeDaemon) Status() string { return d.status }
+func (d *fakeDaemon) OpenSettings()                   { d.note("settings") }
+func (d *fakeDaemon) BreakNow()                       { d.note("break-now") }
+func (d *fakeDaemon) Resume()                         { d.note("resume") }
+func (d *fakeDaemon) Status() (control.Status, error) { return d.status, d.err }
 func (d *fakeDaemon) Pause(length string) error {
 	d.note("pause " + length)
 	return nil
@@ -44,7 +48,8 @@ func run(args ...string) (int, string, string) {
 func TestCommandsReachTheRunningDaemon(t *testing.T) {
 	addr := bustest.Start(t)
 	bustest.Use(t, addr)
-	d := &fakeDaemon{status: `{"state":"paused","line":"Paused until 14:30","next_break":null,"paused_until":"2026-11-24T14:30:00+01:00","snoozes":0,"max_snoozes":2}`}
+	until := time.Date(2026, 11, 24, 14, 30, 0, 0, time.FixedZone("CET", 3600))
+	d := &fakeDaemon{status: control.Status{State: "paused", Line: "Paused until 14:30", PausedUntil: &until, MaxSnoozes: 2}}
 	if err := control.Serve(bustest.Connect(t, addr), app.ID, d); err != nil {
 		t.Fatal(err)
 	}
@@ -58,7 +63,7 @@ func TestCommandsReachTheRunningDaemon(t *testing.T) {
 		t.Fatalf("daemon saw %v", got)
 	}
 	code, out, _ := run("status", "--json")
-	if code != 0 || strings.TrimSpace(out) != d.status {
+	if want := `{"state":"paused","line":"Paused until 14:30","next_break":null,"paused_until":"2026-11-24T14:30:00+01:00","snoozes":0,"max_snoozes":2}`; code != 0 || strings.TrimSpace(out) != want {
 		t.Fatalf("status --json: %d %q", code, out)
 	}
 	code, out, _ = run("status")
@@ -98,13 +103,32 @@ func TestHelpListsEveryCommandOnALine(t *testing.T) {
 	}
 }
 
+// garbled is a program on the bus that holds the daemon's name but
+// answers Status with garbage.
+type garbled struct{}
+
+func (garbled) Status() (string, *dbus.Error) { return "garbage", nil }
+
 func TestTheDaemonsGarbageIsReportedPlainly(t *testing.T) {
 	addr := bustest.Start(t)
 	bustest.Use(t, addr)
-	if err := control.Serve(bustest.Connect(t, addr), app.ID, &fakeDaemon{status: "garbage"}); err != nil {
+	conn := bustest.Connect(t, addr)
+	conn.Export(garbled{}, control.Path, control.Interface)
+	if _, err := conn.RequestName(app.ID, dbus.NameFlagDoNotQueue); err != nil {
 		t.Fatal(err)
 	}
 	if code, _, errs := run("status"); code != 1 || !strings.Contains(errs, "cannot read") {
 		t.Fatalf("exit %d, %q", code, errs)
+	}
+}
+
+func TestABusyDaemonIsReportedPlainly(t *testing.T) {
+	addr := bustest.Start(t)
+	bustest.Use(t, addr)
+	if err := control.Serve(bustest.Connect(t, addr), app.ID, &fakeDaemon{err: control.ErrBusy}); err != nil {
+		t.Fatal(err)
+	}
+	if code, out, errs := run("status"); code != 1 || out != "" || !strings.Contains(errs, "busy") {
+		t.Fatalf("exit %d, %q, %q", code, out, errs)
 	}
 }

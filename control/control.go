@@ -7,6 +7,7 @@ package control
 import (
 	"context"
 	_ "embed"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"time"
@@ -32,7 +33,7 @@ type Handler interface {
 	BreakNow()
 	Pause(length string) error // a length as schedule.PauseEnd reads it
 	Resume()
-	Status() string // JSON: a Status
+	Status() (Status, error) // ErrBusy if the daemon cannot answer in time
 }
 
 // Status is the daemon's answer to Status, as JSON.
@@ -47,9 +48,6 @@ type Status struct {
 
 // ErrBusy means the daemon did not answer in time.
 var ErrBusy = errors.New("Posture Break is busy; try again")
-
-// BusyStatus is Status's answer when the daemon is too busy to give one.
-const BusyStatus = `{"error":"busy"}`
 
 // ErrRunning means another daemon already holds the name.
 var ErrRunning = errors.New("Posture Break is already running")
@@ -87,18 +85,31 @@ func (o object) OpenSettings() *dbus.Error { o.h.OpenSettings(); return nil }
 func (o object) BreakNow() *dbus.Error     { o.h.BreakNow(); return nil }
 func (o object) Resume() *dbus.Error       { o.h.Resume(); return nil }
 func (o object) Status() (string, *dbus.Error) {
-	return o.h.Status(), nil
+	s, err := o.h.Status()
+	if err != nil {
+		return "", busy(err)
+	}
+	b, _ := json.Marshal(s) // cannot fail: plain values
+	return string(b), nil
 }
 
 func (o object) Pause(length string) *dbus.Error {
 	switch err := o.h.Pause(length); {
 	case errors.Is(err, ErrBusy):
-		return dbus.NewError(Interface+".Error.Busy", []any{err.Error()})
+		return busy(err)
 	case err != nil:
-		return dbus.NewError(Interface+".Error.BadPause", []any{err.Error()})
+		return dbus.NewError(errBadPause, []any{err.Error()})
 	}
 	return nil
 }
+
+// The D-Bus errors the interface replies with.
+const (
+	errBusy     = Interface + ".Error.Busy"
+	errBadPause = Interface + ".Error.BadPause"
+)
+
+func busy(err error) *dbus.Error { return dbus.NewError(errBusy, []any{err.Error()}) }
 
 // Call asks the daemon that owns name to run method with args. Use Store
 // on the result for what the method returns.
@@ -112,9 +123,9 @@ func Call(conn *dbus.Conn, name, method string, args ...any) *dbus.Call {
 			switch derr.Name {
 			case "org.freedesktop.DBus.Error.ServiceUnknown", "org.freedesktop.DBus.Error.NameHasNoOwner":
 				call.Err = ErrNotRunning
-			case Interface + ".Error.Busy":
+			case errBusy:
 				call.Err = ErrBusy
-			case Interface + ".Error.BadPause":
+			case errBadPause:
 				if len(derr.Body) == 1 {
 					if msg, ok := derr.Body[0].(string); ok {
 						call.Err = errors.New(msg)

@@ -25,9 +25,15 @@ func (c *counter) Pause(length string) error {
 	c.paused.Store(length)
 	return nil
 }
-func (c *counter) Status() string {
-	return `{"phase":"working"}`
+func (c *counter) Status() (Status, error) {
+	return Status{State: "working", Line: "Next break in 5 min"}, nil
 }
+
+// busyDaemon's loop never answers in time.
+type busyDaemon struct{ counter }
+
+func (*busyDaemon) Status() (Status, error) { return Status{}, ErrBusy }
+func (*busyDaemon) Pause(string) error      { return ErrBusy }
 
 func TestOneDaemonHoldsTheName(t *testing.T) {
 	addr := bustest.Start(t)
@@ -45,7 +51,8 @@ func TestOneDaemonHoldsTheName(t *testing.T) {
 		}
 	}
 	var status string
-	if err := Call(second, name, "Status").Store(&status); err != nil || status != `{"phase":"working"}` {
+	if err := Call(second, name, "Status").Store(&status); err != nil ||
+		status != `{"state":"working","line":"Next break in 5 min","next_break":null,"paused_until":null,"snoozes":0,"max_snoozes":0}` {
 		t.Fatalf("status %q, %v", status, err)
 	}
 	if err := Call(second, name, "Pause", "1h").Err; err != nil || h.paused.Load() != "1h" {
@@ -101,5 +108,22 @@ func TestMalformedCallsNeverReachTheDaemon(t *testing.T) {
 	intro := ""
 	if err := obj.Call("org.freedesktop.DBus.Introspectable.Introspect", 0).Store(&intro); err != nil || len(intro) < 100 {
 		t.Fatalf("introspection %q: %v", intro, err)
+	}
+}
+
+// A daemon too busy to answer says so with a D-Bus error, for every
+// method that answers, and the caller gets ErrBusy.
+func TestBusyIsAnError(t *testing.T) {
+	addr := bustest.Start(t)
+	conn := bustest.Connect(t, addr)
+	if err := Serve(bustest.Connect(t, addr), name, &busyDaemon{}); err != nil {
+		t.Fatal(err)
+	}
+	var s string
+	if err := Call(conn, name, "Status").Store(&s); !errors.Is(err, ErrBusy) || s != "" {
+		t.Fatalf("status %q, %v; want ErrBusy", s, err)
+	}
+	if err := Call(conn, name, "Pause", "1h").Err; !errors.Is(err, ErrBusy) {
+		t.Fatalf("pause: %v; want ErrBusy", err)
 	}
 }

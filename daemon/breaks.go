@@ -11,6 +11,7 @@ import (
 	"posturebreak/exercises"
 	"posturebreak/history"
 	"posturebreak/notify"
+	"posturebreak/protocol"
 	"posturebreak/schedule"
 )
 
@@ -44,7 +45,7 @@ func (d *Daemon) tellPlainly(text string) {
 func (d *Daemon) exercise() exercises.Exercise {
 	e, ok := exercises.ByID(d.upcoming)
 	if !ok {
-		e = d.rotation.Next(exercises.Catalogue, d.eligible())
+		e = d.rotation.Next(exercises.Catalogue(), d.eligible())
 		d.upcoming = e.ID
 	}
 	return e
@@ -61,18 +62,16 @@ func (d *Daemon) startBreak(now time.Time) {
 		return // one break window at a time
 	}
 	d.Notifier.Withdraw()
-	offered := append([]string{d.exercise().ID}, d.alternatives()...)
 	p := d.timer.Plan()
-	snooze := p.Snooze
+	req := protocol.Break{Exercises: append([]string{d.exercise().ID}, d.alternatives()...), Length: p.Break, Snooze: p.Snooze}
 	if !d.timer.CanSnooze() {
-		snooze = 0 // no Snooze button
+		req.Snooze = 0 // no Snooze button
 	}
-	args := []string{"-exercises", strings.Join(offered, ","), "-length", p.Break.String(), "-snooze", snooze.String()}
-	opened := d.Windows.Open("break", args, func(line []byte, err error) {
-		d.do(func(now time.Time) { d.breakEnded(now, offered, line, err) })
+	opened := d.Windows.Open(req, func(line []byte, err error) {
+		d.do(func(now time.Time) { d.breakEnded(now, req, line, err) })
 	})
 	if !opened { // the last break window has not let go yet; never leave the timer stuck on a break
-		d.breakEnded(now, offered, nil, errors.New("the break window could not open: the last one is still closing"))
+		d.breakEnded(now, req, nil, errors.New("the break window could not open: the last one is still closing"))
 	}
 }
 
@@ -86,7 +85,7 @@ func (d *Daemon) alternatives() []string {
 	preview := exercises.Rotation{Shown: slices.Clone(d.rotation.Shown), Last: d.rotation.Last}
 	var ids []string
 	for range offers {
-		e := preview.Next(exercises.Catalogue, d.eligible())
+		e := preview.Next(exercises.Catalogue(), d.eligible())
 		if e.ID == d.upcoming || slices.Contains(ids, e.ID) {
 			break // fewer eligible exercises than offers
 		}
@@ -98,43 +97,48 @@ func (d *Daemon) alternatives() []string {
 // breakEnded records how a break window ended. If the timer moved on
 // meanwhile (the user paused from the tray), the break is still recorded,
 // but the timer is left as it is.
-func (d *Daemon) breakEnded(now time.Time, offered []string, line []byte, err error) {
+func (d *Daemon) breakEnded(now time.Time, req protocol.Break, line []byte, err error) {
 	onBreak := d.timer.Phase() == schedule.OnBreak
-	r, perr := parseBreak(line, offered)
-	switch {
-	case perr == nil:
-		for range r.Another { // the ones the user moved on to count as shown
-			d.rotation.Next(exercises.Catalogue, d.eligible())
-		}
-		d.upcoming = r.Exercise
-		if onBreak {
-			switch {
-			case r.Outcome == history.Done:
-				d.timer.Finish(now)
-			case r.Outcome == history.Snoozed && d.timer.Snooze(now):
-			case r.Outcome == history.Snoozed: // the limit was lowered while the window was open
-				d.timer.Skip(now)
-				r.Outcome = history.Skipped
-			default:
-				d.timer.Skip(now)
-			}
-		}
-		d.record(now, r.Outcome, r.Seconds, "")
-	default:
-		detail := perr.Error()
-		if err != nil {
-			detail = err.Error() + "; " + detail
-		}
-		log.Printf("the break window failed: %s", detail)
-		if onBreak {
-			d.timer.Skip(now)
-		}
-		d.record(now, history.Failed, 0, detail)
+	if r, rerr := req.Result(line); rerr == nil {
+		d.breakReported(now, r, onBreak)
+	} else {
+		d.breakFailed(now, errors.Join(err, rerr), onBreak)
 	}
 	if d.timer.Phase() != schedule.Due && d.timer.Snoozes() == 0 {
 		d.upcoming = ""
 	}
 	d.settleAfter(now)
+}
+
+// breakReported acts on what the break window said.
+func (d *Daemon) breakReported(now time.Time, r protocol.BreakResult, onBreak bool) {
+	for range r.Another { // the ones the user moved on to count as shown
+		d.rotation.Next(exercises.Catalogue(), d.eligible())
+	}
+	d.upcoming = r.Exercise
+	if onBreak {
+		switch {
+		case r.Outcome == history.Done:
+			d.timer.Finish(now)
+		case r.Outcome == history.Snoozed && d.timer.Snooze(now):
+		case r.Outcome == history.Snoozed: // the limit was lowered while the window was open
+			d.timer.Skip(now)
+			r.Outcome = history.Skipped
+		default:
+			d.timer.Skip(now)
+		}
+	}
+	d.record(now, r.Outcome, r.Seconds, "")
+}
+
+// breakFailed records a break window that crashed or said nothing usable.
+func (d *Daemon) breakFailed(now time.Time, why error, onBreak bool) {
+	detail := strings.ReplaceAll(why.Error(), "\n", "; ")
+	log.Printf("the break window failed: %s", detail)
+	if onBreak {
+		d.timer.Skip(now)
+	}
+	d.record(now, history.Failed, 0, detail)
 }
 
 func (d *Daemon) record(now time.Time, o history.Outcome, seconds int, detail string) {

@@ -11,9 +11,11 @@ import (
 	"runtime/debug"
 	"time"
 
+	"posturebreak/control"
 	"posturebreak/exercises"
 	"posturebreak/history"
 	"posturebreak/notify"
+	"posturebreak/protocol"
 	"posturebreak/schedule"
 	"posturebreak/settings"
 	"posturebreak/storage"
@@ -26,10 +28,11 @@ type Notifier interface {
 	Withdraw()
 }
 
-// Windows starts window processes (Launcher). done gets the window's one
-// output line, and an error if it did not end well.
+// Windows starts window processes (Launcher), one of each kind at a time.
+// done gets the window's one output line, and an error if it did not end
+// well.
 type Windows interface {
-	Open(kind string, args []string, done func(line []byte, err error)) bool
+	Open(req protocol.Request, done func(line []byte, err error)) bool
 	CloseAll()
 }
 
@@ -83,7 +86,7 @@ func (d *Daemon) Run(stop <-chan struct{}) {
 	}
 	d.startAtLogin()
 	if !d.introduced { // the first run: say what the app is for, once
-		d.open("intro", nil, func([]byte, error) {})
+		d.open(protocol.Intro{}, func([]byte, error) {})
 		d.introduced = true
 	}
 	prev := time.Now()
@@ -126,23 +129,24 @@ func (d *Daemon) do(f func(now time.Time)) {
 }
 
 // ask hands work to the loop and waits for its answer, giving up with
-// fallback after two seconds: callers on the bus must never hang on a busy
-// or departed loop.
-func ask[T any](d *Daemon, fallback T, f func(now time.Time) T) T {
+// control.ErrBusy after two seconds: callers on the bus must never hang on
+// a busy or departed loop.
+func ask[T any](d *Daemon, f func(now time.Time) T) (T, error) {
+	var none T
 	reply := make(chan T, 1)
 	giveUp := time.After(2 * time.Second)
 	select {
 	case d.events <- func(now time.Time) { reply <- f(now) }:
 	case <-d.quit:
-		return fallback
+		return none, control.ErrBusy
 	case <-giveUp:
-		return fallback
+		return none, control.ErrBusy
 	}
 	select {
 	case v := <-reply:
-		return v
+		return v, nil
 	case <-giveUp:
-		return fallback
+		return none, control.ErrBusy
 	}
 }
 

@@ -10,9 +10,12 @@ import (
 	"testing/synctest"
 	"time"
 
+	"posturebreak/assets"
+	"posturebreak/control"
 	"posturebreak/exercises"
 	"posturebreak/history"
 	"posturebreak/notify"
+	"posturebreak/protocol"
 	"posturebreak/storage"
 	"posturebreak/tray"
 )
@@ -49,8 +52,7 @@ func (n *fakeNotifier) withdrawals() int { n.mu.Lock(); defer n.mu.Unlock(); ret
 func (n *fakeNotifier) failWith(err error) { n.mu.Lock(); n.fail = err; n.mu.Unlock() }
 
 type opened struct {
-	kind string
-	args []string
+	req  protocol.Request
 	done func([]byte, error)
 }
 
@@ -60,10 +62,10 @@ type fakeWindows struct {
 	closed int
 }
 
-func (w *fakeWindows) Open(kind string, args []string, done func([]byte, error)) bool {
+func (w *fakeWindows) Open(req protocol.Request, done func([]byte, error)) bool {
 	w.mu.Lock()
 	defer w.mu.Unlock()
-	w.opened = append(w.opened, opened{kind, args, done})
+	w.opened = append(w.opened, opened{req, done})
 	return true
 }
 
@@ -127,19 +129,19 @@ func (r *rig) end() {
 }
 
 // windows are the windows of a kind opened so far.
-func (r *rig) windows(kind string) []opened {
+func (r *rig) windows(kind protocol.Kind) []opened {
 	r.w.mu.Lock()
 	defer r.w.mu.Unlock()
 	var out []opened
 	for _, o := range r.w.opened {
-		if o.kind == kind {
+		if o.req.Kind() == kind {
 			out = append(out, o)
 		}
 	}
 	return out
 }
 
-func (r *rig) lastWindow(t *testing.T, kind string) opened {
+func (r *rig) lastWindow(t *testing.T, kind protocol.Kind) opened {
 	all := r.windows(kind)
 	if len(all) == 0 {
 		t.Fatalf("no %s window was opened", kind)
@@ -147,8 +149,11 @@ func (r *rig) lastWindow(t *testing.T, kind string) opened {
 	return all[len(all)-1]
 }
 
+// breakOf is what a break window was asked for.
+func breakOf(w opened) protocol.Break { return w.req.(protocol.Break) }
+
 // offered are the exercises a break window was given.
-func offered(w opened) []string { return strings.Split(arg(w.args, "-exercises"), ",") }
+func offered(w opened) []string { return breakOf(w).Exercises }
 
 func records(t *testing.T, ds storage.Dirs) []history.Record {
 	recs, bad, err := history.Read(ds.HistoryFile())
@@ -156,15 +161,6 @@ func records(t *testing.T, ds storage.Dirs) []history.Record {
 		t.Fatalf("history: %d unreadable lines, %v", bad, err)
 	}
 	return recs
-}
-
-func arg(args []string, name string) string {
-	for i := range args {
-		if args[i] == name && i+1 < len(args) {
-			return args[i+1]
-		}
-	}
-	return ""
 }
 
 func TestABreakFallsDueIsTakenAndRecorded(t *testing.T) {
@@ -178,19 +174,19 @@ func TestABreakFallsDueIsTakenAndRecorded(t *testing.T) {
 		}
 		time.Sleep(30 * time.Minute)
 		synctest.Wait()
-		if got := r.tr.last(); len(r.n.messages()) != 1 || got.Line != "Break due" || !got.Due || got.Icon != tray.DueIcon {
+		if got := r.tr.last(); len(r.n.messages()) != 1 || got.Line != "Break due" || !got.Due || got.Icon != assets.Due {
 			t.Fatalf("after 30 min: %d notifications, tray %+v", len(r.n.messages()), got)
 		}
 		m := r.n.messages()[0]
 		if !m.Actions || m.Snooze == "" || !strings.Contains(m.Body, "3 min") || !strings.Contains(m.Title, "break") {
 			t.Fatalf("notification %+v", m)
 		}
-		r.d.Act(notify.Open)
+		r.d.StartDueBreak()
 		synctest.Wait()
-		w := r.lastWindow(t, "break")
+		w := r.lastWindow(t, protocol.BreakWindow)
 		id := offered(w)[0]
-		if arg(w.args, "-length") != "3m0s" || !strings.Contains(m.Body, nameOf(id)) {
-			t.Fatalf("opened %v for notification %q", w.args, m.Body)
+		if breakOf(w).Length != 3*time.Minute || !strings.Contains(m.Body, nameOf(id)) {
+			t.Fatalf("opened %+v for notification %q", w.req, m.Body)
 		}
 		if r.tr.last().Line != "On a break" {
 			t.Fatalf("tray during the break: %+v", r.tr.last())
@@ -217,7 +213,7 @@ func TestWithoutANotificationTheWindowOpensByItself(t *testing.T) {
 		r.n.failWith(errors.New("no notification server"))
 		time.Sleep(time.Minute)
 		synctest.Wait()
-		r.lastWindow(t, "break")
+		r.lastWindow(t, protocol.BreakWindow)
 	})
 }
 
@@ -229,7 +225,7 @@ func TestSnoozeAndSkipFromTheNotification(t *testing.T) {
 		defer r.end()
 		time.Sleep(10 * time.Minute)
 		synctest.Wait()
-		r.d.Act(notify.Snooze)
+		r.d.Snooze()
 		synctest.Wait()
 		if got := r.tr.last().Line; got != "Next break in 5 min" {
 			t.Fatalf("after a snooze: %q", got)
@@ -239,8 +235,8 @@ func TestSnoozeAndSkipFromTheNotification(t *testing.T) {
 		if len(r.n.messages()) != 2 || r.n.messages()[0].Body != r.n.messages()[1].Body {
 			t.Fatalf("a snoozed break comes back with its exercise: %+v", r.n.messages())
 		}
-		r.d.Act(notify.Skip)
-		r.d.Act(notify.Skip) // a second click on a stale notification does nothing
+		r.d.Skip()
+		r.d.Skip() // a second click on a stale notification does nothing
 		synctest.Wait()
 		if got := r.tr.last().Line; got != "Next break in 10 min" {
 			t.Fatalf("after a skip: %q", got)
@@ -249,7 +245,7 @@ func TestSnoozeAndSkipFromTheNotification(t *testing.T) {
 		if len(recs) != 2 || recs[0].Outcome != history.Snoozed || recs[1].Outcome != history.Skipped {
 			t.Fatalf("history %+v", recs)
 		}
-		if len(r.windows("break")) != 0 {
+		if len(r.windows(protocol.BreakWindow)) != 0 {
 			t.Fatal("a break window opened")
 		}
 	})
@@ -275,7 +271,7 @@ func TestAFailingWindowIsRecordedAndTheDaemonCarriesOn(t *testing.T) {
 				defer r.end()
 				r.d.BreakNow()
 				synctest.Wait()
-				w := r.lastWindow(t, "break")
+				w := r.lastWindow(t, protocol.BreakWindow)
 				w.done([]byte(strings.ReplaceAll(c.line, "%s", offered(w)[0])), c.err)
 				synctest.Wait()
 				recs := records(t, ds)
@@ -296,9 +292,9 @@ func TestOneBreakWindowAtATime(t *testing.T) {
 		defer r.end()
 		r.d.BreakNow()
 		r.d.BreakNow()
-		r.d.Act(notify.Open)
+		r.d.StartDueBreak()
 		synctest.Wait()
-		if n := len(r.windows("break")); n != 1 {
+		if n := len(r.windows(protocol.BreakWindow)); n != 1 {
 			t.Fatalf("%d break windows opened", n)
 		}
 	})
@@ -318,8 +314,8 @@ func TestSettingsChangesRescheduleAtOnce(t *testing.T) {
 		}
 		r.d.OpenSettings()
 		synctest.Wait()
-		if w := r.lastWindow(t, "settings"); arg(w.args, "-file") != ds.SettingsFile() {
-			t.Fatalf("opened settings with %v", w.args)
+		if w := r.lastWindow(t, protocol.SettingsWindow); w.req.(protocol.Settings).Current.WorkMinutes != 20 || w.req.(protocol.Settings).Problem != "" {
+			t.Fatalf("opened settings with %+v, want what the daemon runs on", w.req)
 		}
 	})
 }
@@ -373,7 +369,7 @@ func TestAnotherExerciseMovesTheRotationOn(t *testing.T) {
 		defer r.end()
 		r.d.BreakNow()
 		synctest.Wait()
-		w := r.lastWindow(t, "break")
+		w := r.lastWindow(t, protocol.BreakWindow)
 		ids := offered(w)
 		if len(ids) != 3 { // the three desk exercises: the one due and two more
 			t.Fatalf("offered %v", ids)
@@ -385,7 +381,7 @@ func TestAnotherExerciseMovesTheRotationOn(t *testing.T) {
 		}
 		r.d.BreakNow()
 		synctest.Wait()
-		if next := offered(r.lastWindow(t, "break"))[0]; next != ids[0] {
+		if next := offered(r.lastWindow(t, protocol.BreakWindow))[0]; next != ids[0] {
 			t.Fatalf("after a full cycle the next break offers %s, want %s again", next, ids[0])
 		}
 	})
@@ -401,7 +397,7 @@ func TestTheEquipmentWidensTheRotation(t *testing.T) {
 		for range 8 {
 			r.d.BreakNow()
 			synctest.Wait()
-			w := r.lastWindow(t, "break")
+			w := r.lastWindow(t, protocol.BreakWindow)
 			id := offered(w)[0]
 			e, _ := exercises.ByID(id)
 			if !exercises.Eligible([]string{"floor-space"})(e) {
@@ -421,18 +417,18 @@ func TestTheIntroductionComesOnceOnTheFirstRun(t *testing.T) {
 	synctest.Test(t, func(t *testing.T) {
 		ds := dirs(t)
 		r := start(t, ds)
-		if len(r.windows("intro")) != 1 {
+		if len(r.windows(protocol.IntroWindow)) != 1 {
 			t.Fatal("no introduction on the first run")
 		}
 		r.end()
 		again := start(t, ds)
 		defer again.end()
-		if len(again.windows("intro")) != 0 {
+		if len(again.windows(protocol.IntroWindow)) != 0 {
 			t.Fatal("the introduction came again")
 		}
 		again.d.OpenAbout()
 		synctest.Wait()
-		again.lastWindow(t, "about")
+		again.lastWindow(t, protocol.AboutWindow)
 	})
 }
 
@@ -443,8 +439,8 @@ func TestQuitTwiceIsQuitOnce(t *testing.T) {
 		r.d.Quit() // a panel may deliver a double click
 		<-r.stopped
 		r.d.OpenSettings() // work handed in after leaving is dropped, not stuck
-		if s := r.d.Status(); !strings.Contains(s, "error") {
-			t.Fatalf("status after quitting: %s", s)
+		if s, err := r.d.Status(); !errors.Is(err, control.ErrBusy) {
+			t.Fatalf("status after quitting: %+v, %v", s, err)
 		}
 	})
 }

@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"bytes"
 	"cmp"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -14,13 +13,12 @@ import (
 	"sync"
 	"time"
 
-	"posturebreak/exercises"
-	"posturebreak/history"
+	"posturebreak/protocol"
 )
 
 // Launcher starts window processes from the daemon's own executable
-// (posturebreak window <kind> ...), one of each kind at a time, and reads
-// the one line each prints when it ends.
+// (protocol.Command), one of each kind at a time, and reads the one line
+// each prints when it ends.
 type Launcher struct {
 	Exe    string
 	Linger time.Duration // how long a window may take to exit once it has reported; 0 means 5 s
@@ -31,7 +29,7 @@ type Launcher struct {
 }
 
 type process struct {
-	kind     string
+	kind     protocol.Kind
 	cmd      *exec.Cmd
 	reported bool          // it has printed its line; another of its kind may open
 	exited   chan struct{} // closed once it has exited and been dealt with
@@ -47,7 +45,8 @@ const (
 // Open starts a window unless one of its kind is open and has not reported
 // yet. done gets its line as soon as it is printed, or, if the window ends
 // without one, the reason.
-func (l *Launcher) Open(kind string, args []string, done func(line []byte, err error)) bool {
+func (l *Launcher) Open(req protocol.Request, done func(line []byte, err error)) bool {
+	kind := req.Kind()
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	if l.closing {
@@ -58,7 +57,7 @@ func (l *Launcher) Open(kind string, args []string, done func(line []byte, err e
 			return false
 		}
 	}
-	cmd := exec.Command(l.Exe, append([]string{"window", kind}, args...)...)
+	cmd := exec.Command(l.Exe, protocol.Command(req)...)
 	cmd.Stderr = os.Stderr // the window's own complaints go to the daemon's log
 	endWithDaemon(cmd)
 	stdin, err := cmd.StdinPipe() // held open: the window ends when the daemon does
@@ -141,32 +140,4 @@ func (l *Launcher) CloseAll() {
 			<-p.exited
 		}
 	}
-}
-
-// parseBreak reads the break window's line: a JSON object with a known
-// outcome, naming one of the exercises it was offered, in the place the
-// count of "another" puts it, and a plausible time.
-func parseBreak(line []byte, offered []string) (exercises.Result, error) {
-	var r exercises.Result
-	dec := json.NewDecoder(bytes.NewReader(line))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&r); err != nil {
-		return r, fmt.Errorf("the break window said something unreadable: %q", clip(line))
-	}
-	switch {
-	case r.Outcome != history.Done && r.Outcome != history.Snoozed && r.Outcome != history.Skipped:
-		return r, fmt.Errorf("the break window gave an unknown outcome %q", r.Outcome)
-	case r.Another < 0 || r.Another >= len(offered) || r.Exercise != offered[r.Another]:
-		return r, fmt.Errorf("the break window reported on %q after %d others, which it was not offered", r.Exercise, r.Another)
-	case r.Seconds < 0 || r.Seconds > 24*3600:
-		return r, fmt.Errorf("the break window gave an impossible time of %d s", r.Seconds)
-	}
-	return r, nil
-}
-
-func clip(b []byte) string {
-	if len(b) > 80 {
-		return string(b[:80]) + "…"
-	}
-	return string(b)
 }

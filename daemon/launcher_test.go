@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"posturebreak/protocol"
 )
 
 // window is a stand-in window process: a shell script.
@@ -24,7 +26,7 @@ type result struct {
 
 func open(t *testing.T, l *Launcher) chan result {
 	got := make(chan result, 2)
-	if !l.Open("break", nil, func(line []byte, err error) { got <- result{string(line), err} }) {
+	if !l.Open(protocol.About{}, func(line []byte, err error) { got <- result{string(line), err} }) {
 		t.Fatal("Open refused")
 	}
 	return got
@@ -47,13 +49,25 @@ func TestTheLineIsHandedOn(t *testing.T) {
 	}
 }
 
+// The window is this program again, asked for the window by the
+// protocol's command line.
+func TestTheWindowIsAskedForByItsCommandLine(t *testing.T) {
+	l := window(t, `printf '%s|' "$@"; echo`)
+	got := make(chan result, 2)
+	req := protocol.Break{Exercises: []string{"cat-cow"}, Length: time.Minute}
+	l.Open(req, func(line []byte, err error) { got <- result{string(line), err} })
+	if r, want := wait(t, got), strings.Join(protocol.Command(req), "|")+"|"; r.line != want || r.err != nil {
+		t.Fatalf("the window was started with %q, want %q", r.line, want)
+	}
+}
+
 func TestAWindowThatReportsAndHangsIsEnded(t *testing.T) {
 	l := window(t, `echo '{"outcome":"done"}'; exec sleep 60`)
 	got := open(t, l)
 	if r := wait(t, got); r.line == "" || r.err != nil {
 		t.Fatalf("got %+v", r)
 	}
-	if !l.Open("break", nil, func([]byte, error) {}) {
+	if !l.Open(protocol.About{}, func([]byte, error) {}) {
 		t.Fatal("a window that has reported still blocks the next")
 	}
 	deadline := time.Now().Add(5 * time.Second)
@@ -84,10 +98,10 @@ func TestAWindowThatSaysNothingIsAFailure(t *testing.T) {
 func TestOneWindowOfAKindAtATime(t *testing.T) {
 	l := window(t, "exec sleep 60")
 	open(t, l)
-	if l.Open("break", nil, func([]byte, error) {}) {
+	if l.Open(protocol.About{}, func([]byte, error) {}) {
 		t.Fatal("a second break window opened")
 	}
-	if !l.Open("settings", nil, func([]byte, error) {}) {
+	if !l.Open(protocol.Intro{}, func([]byte, error) {}) {
 		t.Fatal("another kind was refused")
 	}
 	l.CloseAll()
@@ -106,7 +120,7 @@ func TestCloseAllEndsWindowsQuietly(t *testing.T) {
 		t.Fatalf("a window closed on the way out was reported: %+v", r)
 	default:
 	}
-	if l.Open("break", nil, func([]byte, error) {}) {
+	if l.Open(protocol.About{}, func([]byte, error) {}) {
 		t.Fatal("a window opened while closing")
 	}
 }

@@ -1,27 +1,33 @@
 package daemon
 
 import (
-	"encoding/json"
 	"strings"
 	"testing"
 	"testing/synctest"
 	"time"
 
 	"posturebreak/control"
-	"posturebreak/notify"
+	"posturebreak/protocol"
 )
 
 func status(t *testing.T, d *Daemon) control.Status {
 	t.Helper()
-	var s control.Status
-	if err := json.Unmarshal([]byte(d.Status()), &s); err != nil {
+	s, err := d.Status()
+	if err != nil {
 		t.Fatal(err)
 	}
 	return s
 }
 
-func TestPauseAndResume(t *testing.T) {
+// localIsUTC makes the test's local time UTC, and puts it back after.
+func localIsUTC(t *testing.T) {
+	old := time.Local
 	time.Local = time.UTC
+	t.Cleanup(func() { time.Local = old })
+}
+
+func TestPauseAndResume(t *testing.T) {
+	localIsUTC(t)
 	synctest.Test(t, func(t *testing.T) {
 		ds := dirs(t)
 		r := start(t, ds)
@@ -62,7 +68,7 @@ func TestPauseAndResume(t *testing.T) {
 }
 
 func TestAPauseSurvivesARestart(t *testing.T) {
-	time.Local = time.UTC
+	localIsUTC(t)
 	synctest.Test(t, func(t *testing.T) {
 		ds := dirs(t)
 		r := start(t, ds)
@@ -108,7 +114,7 @@ func TestTheSnoozeLimitShowsInTheNotificationAndTray(t *testing.T) {
 		if got := r.tr.last(); got.SnoozeLabel != "Snooze 3 min" || !got.Due {
 			t.Fatalf("tray %+v", got)
 		}
-		r.d.Act(notify.Snooze)
+		r.d.Snooze()
 		synctest.Wait()
 		time.Sleep(3 * time.Minute)
 		synctest.Wait()
@@ -118,21 +124,21 @@ func TestTheSnoozeLimitShowsInTheNotificationAndTray(t *testing.T) {
 		if got := r.tr.last(); got.Line != "Break due — snoozed 1 of 1" || got.SnoozeLabel != "" {
 			t.Fatalf("tray %+v", got)
 		}
-		r.d.Act(notify.Snooze) // refused: the limit is reached
+		r.d.Snooze() // refused: the limit is reached
 		synctest.Wait()
 		if s := status(t, r.d); s.State != "due" || s.Snoozes != 1 {
 			t.Fatalf("status %+v", s)
 		}
 		r.d.BreakNow()
 		synctest.Wait()
-		if w := r.lastWindow(t, "break"); arg(w.args, "-snooze") != "0s" {
-			t.Fatalf("the break window offers a snooze: %v", w.args)
+		if w := r.lastWindow(t, protocol.BreakWindow); breakOf(w).Snooze != 0 {
+			t.Fatalf("the break window offers a snooze: %+v", w.req)
 		}
 	})
 }
 
 func TestOutsideWorkingHoursNoBreakComes(t *testing.T) {
-	time.Local = time.UTC
+	localIsUTC(t)
 	synctest.Test(t, func(t *testing.T) {
 		ds := dirs(t)
 		// The bubble's clock starts on Saturday 1 January 2000, at midnight.
@@ -183,7 +189,7 @@ func TestABreakTakenDuringAPauseLeavesThePause(t *testing.T) {
 		r.d.Pause("indefinitely")
 		r.d.BreakNow()
 		synctest.Wait()
-		w := r.lastWindow(t, "break")
+		w := r.lastWindow(t, protocol.BreakWindow)
 		w.done([]byte(`{"outcome":"done","exercise":"`+offered(w)[0]+`","another":0,"seconds":60}`), nil)
 		synctest.Wait()
 		if got := r.tr.last().Line; got != "Paused until you resume" {

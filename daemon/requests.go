@@ -1,27 +1,66 @@
 package daemon
 
 import (
-	"encoding/json"
 	"log"
 	"time"
 
 	"posturebreak/control"
 	"posturebreak/history"
-	"posturebreak/notify"
+	"posturebreak/protocol"
 	"posturebreak/schedule"
 )
 
-// These are what the tray, the notifications, the bus and the command line
-// ask of the daemon. Each hands its work to the loop.
+// These are what the user can ask of the daemon, whether from the tray, a
+// notification, the bus or the command line; run.go maps each of those
+// onto them. Each hands its work to the loop.
 
 // BreakNow starts a break at once, with no notification first.
 func (d *Daemon) BreakNow() { d.do(d.startBreak) }
+
+// StartDueBreak starts the break that is due, if one still is: the user
+// clicked its notification.
+func (d *Daemon) StartDueBreak() { d.whileDue(d.startBreak) }
+
+// Snooze puts the due break off, if the settings allow another snooze.
+func (d *Daemon) Snooze() {
+	d.whileDue(func(now time.Time) {
+		if !d.timer.Snooze(now) {
+			log.Print("this break has been snoozed as often as the settings allow")
+			return
+		}
+		d.Notifier.Withdraw()
+		d.record(now, history.Snoozed, 0, "")
+	})
+}
+
+// Skip gives up on the due break: the next one is a full interval away.
+func (d *Daemon) Skip() {
+	d.whileDue(func(now time.Time) {
+		d.Notifier.Withdraw()
+		d.timer.Skip(now)
+		d.record(now, history.Skipped, 0, "")
+		d.upcoming = ""
+	})
+}
+
+// whileDue does f in the loop if a break is still due then: a click on a
+// stale notification or menu entry, after the break was dealt with another
+// way, does nothing.
+func (d *Daemon) whileDue(f func(now time.Time)) {
+	d.do(func(now time.Time) {
+		if d.timer.Phase() == schedule.Due {
+			f(now)
+		}
+	})
+}
 
 // OpenSettings opens the settings window.
 func (d *Daemon) OpenSettings() { d.do(func(time.Time) { d.openSettings() }) }
 
 // OpenAbout opens the About window.
-func (d *Daemon) OpenAbout() { d.do(func(time.Time) { d.open("about", nil, func([]byte, error) {}) }) }
+func (d *Daemon) OpenAbout() {
+	d.do(func(time.Time) { d.open(protocol.About{}, func([]byte, error) {}) })
+}
 
 // Quit ends the loop.
 func (d *Daemon) Quit() { d.do(func(time.Time) { d.leave() }) }
@@ -29,35 +68,9 @@ func (d *Daemon) Quit() { d.do(func(time.Time) { d.leave() }) }
 // SettingsChanged reloads the settings file.
 func (d *Daemon) SettingsChanged() { d.do(d.reload) }
 
-// Act handles a choice about the break that is due, from its notification
-// or the tray.
-func (d *Daemon) Act(a notify.Action) {
-	d.do(func(now time.Time) {
-		if d.timer.Phase() != schedule.Due {
-			return // the break was dealt with another way meanwhile
-		}
-		switch a {
-		case notify.Open:
-			d.startBreak(now)
-		case notify.Snooze:
-			if !d.timer.Snooze(now) {
-				log.Print("this break has been snoozed as often as the settings allow")
-				return
-			}
-			d.Notifier.Withdraw()
-			d.record(now, history.Snoozed, 0, "")
-		case notify.Skip:
-			d.Notifier.Withdraw()
-			d.timer.Skip(now)
-			d.record(now, history.Skipped, 0, "")
-			d.upcoming = ""
-		}
-	})
-}
-
 // Pause stops breaks for a while: length is as schedule.PauseEnd reads it.
 func (d *Daemon) Pause(length string) error {
-	return ask(d, control.ErrBusy, func(now time.Time) error {
+	err, busy := ask(d, func(now time.Time) error {
 		until, err := schedule.PauseEnd(length, now, d.timer.Plan().Hours)
 		if err != nil {
 			return err
@@ -69,6 +82,10 @@ func (d *Daemon) Pause(length string) error {
 		d.timer.Pause(now, until)
 		return nil
 	})
+	if busy != nil {
+		return busy
+	}
+	return err
 }
 
 // Resume ends a pause.
@@ -80,20 +97,20 @@ func (d *Daemon) Resume() {
 	})
 }
 
-// Status is the timer's state as JSON (control.Status), for the bus.
-func (d *Daemon) Status() string {
-	return ask(d, control.BusyStatus, func(now time.Time) string {
-		s := d.timer.Status(now)
-		out := control.Status{State: s.Phase.String(), Line: d.describe(now).Line, Snoozes: s.Snoozes, MaxSnoozes: s.MaxSnoozes}
-		if !s.Next.IsZero() && s.Phase != schedule.OnBreak {
-			next := s.Next.Round(time.Second)
-			out.NextBreak = &next
-		}
-		if !s.PausedUntil.IsZero() {
-			until := s.PausedUntil.Round(time.Second)
-			out.PausedUntil = &until
-		}
-		b, _ := json.Marshal(out)
-		return string(b)
-	})
+// Status is the timer's state, for the bus.
+func (d *Daemon) Status() (control.Status, error) { return ask(d, d.status) }
+
+// status is the timer's state as the bus reports it.
+func (d *Daemon) status(now time.Time) control.Status {
+	s := d.timer.Status(now)
+	out := control.Status{State: s.Phase.String(), Line: d.describe(now).Line, Snoozes: s.Snoozes, MaxSnoozes: s.MaxSnoozes}
+	if !s.Next.IsZero() && s.Phase != schedule.OnBreak {
+		next := s.Next.Round(time.Second)
+		out.NextBreak = &next
+	}
+	if !s.PausedUntil.IsZero() {
+		until := s.PausedUntil.Round(time.Second)
+		out.PausedUntil = &until
+	}
+	return out
 }

@@ -33,34 +33,70 @@ func Run(app identity.App) int {
 		log.Printf("cannot find your home folder: %v", err)
 		return 1
 	}
-	conn, err := dbus.ConnectSessionBus()
-	if err != nil {
-		log.Printf("no D-Bus session bus (%v): there will be no tray icon and no clickable notifications; each break opens its window directly", err)
-		conn = nil
-	}
 	exe, err := os.Executable()
 	if err != nil {
 		log.Printf("cannot find my own program file: %v", err)
 		return 1
 	}
-	d := New(dirs, notify.New(conn, app.Name, app.ID, assets.Read("icons/app-64.png")), &Launcher{Exe: exe})
+	conn := sessionBus()
+	notifier := notify.New(conn, app.Name, app.ID, assets.Read(assets.AppIcon64))
+	d := New(dirs, notifier, &Launcher{Exe: exe})
 	d.Autostart = func(on bool) error { return autostart.Set(on, app.ID, app.Name, exe) }
 	if conn != nil {
-		switch err := control.Serve(conn, app.ID, d); {
-		case errors.Is(err, control.ErrRunning):
-			fmt.Println("Posture Break is already running; opening its settings.")
-			if err := control.Call(conn, app.ID, "OpenSettings").Err; err != nil {
-				log.Printf("the running Posture Break did not answer: %v", err)
-				return 1
-			}
-			return 0
-		case err != nil:
-			log.Printf("cannot offer the D-Bus interface (%v); carrying on without it", err)
+		if code, another := claim(conn, app, d); another {
+			return code
 		}
 		sayIfNoTray(conn)
 	}
 	d.Load() // this is the one daemon: its files are its own now
 	watchSettings(dirs, d)
+	stop := stopOnSignal()
+	if conn == nil { // no bus, no tray: the loop is all there is
+		d.Run(stop)
+		return 0
+	}
+	go answerNotifications(notifier.Actions(), d)
+	tray.Run(app, func(t *tray.Tray) {
+		d.Tray = t
+		go answerTray(t.Clicks(), d)
+		d.Run(stop)
+		tray.Stop()
+	})
+	return 0
+}
+
+// sessionBus connects to the session bus, or says plainly what is lost
+// without one and returns nil.
+func sessionBus() *dbus.Conn {
+	conn, err := dbus.ConnectSessionBus()
+	if err != nil {
+		log.Printf("no D-Bus session bus (%v): there will be no tray icon and no clickable notifications; each break opens its window directly", err)
+		return nil
+	}
+	return conn
+}
+
+// claim makes this the one Posture Break on the bus. If another holds
+// the name, it asks that one to open its settings, and another is true:
+// this process is done, with the exit code.
+func claim(conn *dbus.Conn, app identity.App, d *Daemon) (code int, another bool) {
+	switch err := control.Serve(conn, app.ID, d); {
+	case errors.Is(err, control.ErrRunning):
+		fmt.Println("Posture Break is already running; opening its settings.")
+		if err := control.Call(conn, app.ID, "OpenSettings").Err; err != nil {
+			log.Printf("the running Posture Break did not answer: %v", err)
+			return 1, true
+		}
+		return 0, true
+	case err != nil:
+		log.Printf("cannot offer the D-Bus interface (%v); carrying on without it", err)
+	}
+	return 0, false
+}
+
+// stopOnSignal closes the channel it returns at the first SIGINT, SIGTERM
+// or SIGHUP, for the loop to end in order; a second one exits at once.
+func stopOnSignal() <-chan struct{} {
 	stop := make(chan struct{})
 	signals := make(chan os.Signal, 2)
 	signal.Notify(signals, syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP)
@@ -71,35 +107,34 @@ func Run(app identity.App) int {
 		log.Print("asked again to stop: leaving at once")
 		os.Exit(1)
 	}()
-	if conn == nil { // no bus, no tray: the loop is all there is
-		d.Run(stop)
-		return 0
-	}
-	tray.Run(app, func(t *tray.Tray) {
-		d.Tray = t
-		go forward(t, d)
-		if n, ok := d.Notifier.(*notify.Notifier); ok {
-			go func() {
-				for a := range n.Actions() {
-					d.Act(a)
-				}
-			}()
-		}
-		d.Run(stop)
-		tray.Stop()
-	})
-	return 0
+	return stop
 }
 
-func forward(t *tray.Tray, d *Daemon) {
-	for c := range t.Clicks() {
+// answerNotifications maps what the user does with a break notification
+// onto what the daemon does.
+func answerNotifications(actions <-chan notify.Action, d *Daemon) {
+	for a := range actions {
+		switch a {
+		case notify.Open:
+			d.StartDueBreak()
+		case notify.Snooze:
+			d.Snooze()
+		case notify.Skip:
+			d.Skip()
+		}
+	}
+}
+
+// answerTray maps the tray's menu onto what the daemon does.
+func answerTray(clicks <-chan tray.Click, d *Daemon) {
+	for c := range clicks {
 		switch c.Action {
 		case tray.BreakNow:
 			d.BreakNow()
 		case tray.Snooze:
-			d.Act(notify.Snooze)
+			d.Snooze()
 		case tray.Skip:
-			d.Act(notify.Skip)
+			d.Skip()
 		case tray.Pause:
 			if err := d.Pause(c.Pause); err != nil {
 				log.Printf("could not pause: %v", err)

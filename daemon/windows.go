@@ -1,36 +1,74 @@
 package daemon
 
 import (
+	"errors"
+	"fmt"
 	"log"
+	"path/filepath"
 	"time"
 
+	"posturebreak/protocol"
 	"posturebreak/settings"
 )
 
+// openSettings opens the settings window on the settings the daemon runs
+// on, saying what is wrong with the file, if anything. The window reads no
+// file: what the user saves comes back here, and only the daemon writes.
 func (d *Daemon) openSettings() {
-	d.open("settings", []string{"-file", d.Dirs.SettingsFile()}, func([]byte, error) { d.SettingsChanged() })
+	req := protocol.Settings{Current: d.settings, Problem: settings.Problem(d.Dirs.SettingsFile())}
+	d.open(req, func(line []byte, err error) {
+		d.do(func(now time.Time) { d.settingsEnded(now, req, line, err) })
+	})
+}
+
+// settingsEnded saves what the settings window saved, and runs on it.
+func (d *Daemon) settingsEnded(now time.Time, req protocol.Settings, line []byte, err error) {
+	r, rerr := req.Result(line)
+	switch {
+	case err != nil || rerr != nil:
+		log.Printf("the settings window failed: %v", errors.Join(err, rerr))
+		return
+	case !r.Saved:
+		return
+	}
+	kept, err := settings.Save(d.Dirs.SettingsFile(), *r.Settings)
+	switch {
+	case err != nil:
+		d.tellPlainly(fmt.Sprintf("Your settings could not be saved (%v). Posture Break uses them until it stops.", err))
+	case kept != "":
+		d.tellPlainly(fmt.Sprintf("Your settings are saved. The file that was there could not be used, and is kept as %s.", filepath.Base(kept)))
+	}
+	d.told = ""
+	d.apply(now, *r.Settings)
 }
 
 // open opens a window, unless one of its kind is open already.
-func (d *Daemon) open(kind string, args []string, done func([]byte, error)) {
-	if !d.Windows.Open(kind, args, done) {
-		log.Printf("the %s window is already open", kind)
+func (d *Daemon) open(req protocol.Request, done func([]byte, error)) {
+	if !d.Windows.Open(req, done) {
+		log.Printf("the %s window is already open", req.Kind())
 	}
 }
 
+// reload reads the settings file again, after it changed.
 func (d *Daemon) reload(now time.Time) {
 	s, notice := settings.Reload(d.Dirs.SettingsFile(), d.settings)
 	if notice != "" && notice != d.told {
 		d.tellPlainly(notice)
 	}
 	d.told = notice
-	if !s.Equal(d.settings) {
-		login := s.StartAtLogin != d.settings.StartAtLogin
-		d.settings = s
-		d.timer.SetPlan(s.Plan(), now)
-		if login {
-			d.startAtLogin()
-		}
+	d.apply(now, s)
+}
+
+// apply runs on new settings.
+func (d *Daemon) apply(now time.Time, s settings.Settings) {
+	if s.Equal(d.settings) {
+		return
+	}
+	login := s.StartAtLogin != d.settings.StartAtLogin
+	d.settings = s
+	d.timer.SetPlan(s.Plan(), now)
+	if login {
+		d.startAtLogin()
 	}
 }
 

@@ -7,6 +7,10 @@
 // highlights and arrows. Every figure is built from the same proportions by
 // the same code, and only the camera decides how it is seen, so every
 // picture looks drawn by one hand.
+//
+// It is the generator only: go generate and the contact sheet link it, and
+// no process of the app does. The app shows the files it wrote, through
+// packages assets and raster.
 package drawing
 
 import "math"

@@ -3,17 +3,21 @@ package drawing
 import (
 	"fmt"
 	"strings"
+
+	"posturebreak/assets"
+	"posturebreak/identity"
 )
 
-// Icon colours: one badge colour for each state of the tray, and the app
-// icon in the running colour. A white figure on a solid badge reads on
-// light and dark panels alike.
-const (
-	Running = "#2E7D8C"
-	DueInk  = "#D9643F"
-	Paused  = "#7B8494"
-	white   = "#FFFFFF"
-)
+// badgeColours are the tray's badges, one colour for each state, with the
+// app icon in the running colour, the app's teal. A white figure on a
+// solid badge reads on light and dark panels alike.
+var badgeColours = map[assets.Badge]string{
+	assets.Running: identity.Hex(identity.Teal),
+	assets.Due:     "#D9643F",
+	assets.Resting: "#7B8494",
+}
+
+const white = "#FFFFFF"
 
 // glyph is the stretching figure of the icons, drawn on a 24-unit grid
 // shrunk by k about the middle: head, arms up in a V, a gently arched back
@@ -43,6 +47,6 @@ func TrayIcon(badge string) string {
 // its back in a light tint of the accent colour.
 func AppIcon() string {
 	return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" width="24" height="24">` + "\n" +
-		fmt.Sprintf(`<rect x="0.5" y="0.5" width="23" height="23" rx="5.2" ry="5.2" fill="%s"/>`+"\n", Running) +
+		fmt.Sprintf(`<rect x="0.5" y="0.5" width="23" height="23" rx="5.2" ry="5.2" fill="%s"/>`+"\n", badgeColours[assets.Running]) +
 		glyph(0.8, "#F4B39B") + "</svg>\n"
 }

@@ -2,30 +2,25 @@ package drawing
 
 import "math"
 
-// Order is every exercise with pictures, in the order the article gives
-// them.
-var Order = []string{
-	"foam-roller-extension", "cat-cow", "thread-the-needle", "seated-rotation",
-	"doorway-chest", "lat-stretch",
-	"rows", "face-pulls",
-	"y-raise", "prone-swimmers", "superman",
-}
-
-// Keyframes holds every exercise's pictures, by exercise id, in the order
-// the movement goes. One-sided exercises are drawn working the figure's
-// left side; the app mirrors them for the right.
-var Keyframes = map[string][]Scene{
-	"foam-roller-extension": foamRollerExtension(),
-	"cat-cow":               catCow(),
-	"thread-the-needle":     threadTheNeedle(),
-	"seated-rotation":       seatedRotation(),
-	"doorway-chest":         doorwayChest(),
-	"lat-stretch":           latStretch(),
-	"rows":                  rows(),
-	"face-pulls":            facePulls(),
-	"y-raise":               yRaise(),
-	"prone-swimmers":        proneSwimmers(),
-	"superman":              superman(),
+// Scenes draws every exercise's pictures, by exercise id (the catalogue's
+// ids), in the order the movement goes. One-sided exercises are drawn
+// working the figure's left side; the app mirrors them for the right. Only
+// go generate, the contact sheet and the tests call it: the app itself
+// shows the SVG files it wrote.
+func Scenes() map[string][]Scene {
+	return map[string][]Scene{
+		"foam-roller-extension": foamRollerExtension(),
+		"cat-cow":               catCow(),
+		"thread-the-needle":     threadTheNeedle(),
+		"seated-rotation":       seatedRotation(),
+		"doorway-chest":         doorwayChest(),
+		"lat-stretch":           latStretch(),
+		"rows":                  rows(),
+		"face-pulls":            facePulls(),
+		"y-raise":               yRaise(),
+		"prone-swimmers":        proneSwimmers(),
+		"superman":              superman(),
+	}
 }
 
 // The working areas, painted in the accent colour, as the article names

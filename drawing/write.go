@@ -1,52 +1,48 @@
 package drawing
 
 import (
-	"fmt"
 	"os"
 	"path/filepath"
 	"sort"
+
+	"posturebreak/assets"
+	"posturebreak/raster"
 )
 
-// FileName is the name of keyframe n (from 1) of an exercise.
-func FileName(id string, n int) string { return fmt.Sprintf("%s-%d.svg", id, n) }
-
-// TraySizes are the sizes the tray badges are rendered at.
-var TraySizes = []int{16, 22, 24, 32, 48}
-
-// TrayStates are the tray badges, by state name.
-var TrayStates = map[string]string{"running": Running, "due": DueInk, "paused": Paused}
-
-// Files is every file the drawing writes under assets/, by path.
+// Files is every file the drawing writes under assets/, by its name there
+// (package assets names them).
 func Files() (map[string][]byte, error) {
 	files := map[string][]byte{}
-	for id, scenes := range Keyframes {
+	for id, scenes := range Scenes() {
 		for i, s := range scenes {
-			files[filepath.Join("exercises", FileName(id, i+1))] = []byte(s.SVG())
+			files[assets.KeyframeFile(id, i+1)] = []byte(s.SVG())
 		}
 	}
-	files[filepath.Join("icons", "app.svg")] = []byte(AppIcon())
-	app, err := PNG(AppIcon(), 512)
-	if err != nil {
+	app := []byte(AppIcon())
+	files[assets.AppIconSVG] = app
+	if err := rendered(files, assets.AppIcon, app, 512); err != nil {
 		return nil, err
 	}
-	files[filepath.Join("icons", "app.png")] = app
-	small, err := PNG(AppIcon(), 64)
-	if err != nil {
+	if err := rendered(files, assets.AppIcon64, app, 64); err != nil {
 		return nil, err
 	}
-	files[filepath.Join("icons", "app-64.png")] = small
-	for state, badge := range TrayStates {
-		svg := TrayIcon(badge)
-		files[filepath.Join("icons", "tray-"+state+".svg")] = []byte(svg)
-		for _, size := range TraySizes {
-			b, err := PNG(svg, size)
-			if err != nil {
+	for _, badge := range assets.Badges {
+		svg := []byte(TrayIcon(badgeColours[badge]))
+		files[assets.TrayIconSVG(badge)] = svg
+		for _, size := range assets.TraySizes {
+			if err := rendered(files, assets.TrayIcon(badge, size), svg, size); err != nil {
 				return nil, err
 			}
-			files[filepath.Join("icons", fmt.Sprintf("tray-%s-%d.png", state, size))] = b
 		}
 	}
 	return files, nil
+}
+
+// rendered adds svg rendered as a size × size PNG to files, under name.
+func rendered(files map[string][]byte, name string, svg []byte, size int) error {
+	b, err := raster.PNG(svg, size)
+	files[name] = b
+	return err
 }
 
 // WriteAll writes every file into the assets folder dir, and removes
@@ -62,7 +58,7 @@ func WriteAll(dir string) error {
 	}
 	sort.Strings(names)
 	for _, name := range names {
-		path := filepath.Join(dir, name)
+		path := filepath.Join(dir, filepath.FromSlash(name))
 		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 			return err
 		}
@@ -72,7 +68,7 @@ func WriteAll(dir string) error {
 	}
 	old, _ := filepath.Glob(filepath.Join(dir, "exercises", "*.svg"))
 	for _, f := range old {
-		if rel, _ := filepath.Rel(dir, f); files[rel] == nil {
+		if rel, _ := filepath.Rel(dir, f); files[filepath.ToSlash(rel)] == nil {
 			os.Remove(f)
 		}
 	}

@@ -1,7 +1,8 @@
 // Package exercises owns what a break asks of the user: the catalogue of
 // exercises from the article (an embedded data file, catalogue.toml), the
-// rotation that picks the next one, and the break window that guides the
-// user through it.
+// rotation that picks the next one, and how a guided break lays out its
+// steps over time. The break window that shows them is in the window half
+// (ui/breakwindow).
 package exercises
 
 import (
@@ -10,11 +11,12 @@ import (
 	"fmt"
 	"regexp"
 	"slices"
+	"strings"
+	"sync"
 
 	"github.com/BurntSushi/toml"
 
 	"posturebreak/assets"
-	"posturebreak/drawing"
 )
 
 // Category is what an exercise does for the back.
@@ -59,18 +61,17 @@ var (
 
 // Exercise is one exercise from the article.
 type Exercise struct {
-	ID        string   `toml:"id"`
-	Name      string   `toml:"name"`
-	Category  Category `toml:"category"`
-	Works     string   `toml:"works"`
-	Position  Position `toml:"position"`
-	Needs     []Need   `toml:"needs"`
-	Sides     bool     `toml:"sides"`
-	Keyframes int      `toml:"keyframes"`
-	Why       string   `toml:"why"`
-	Note      string   `toml:"note"`
-	Cautions  []string `toml:"cautions"`
-	Steps     []Step   `toml:"steps"`
+	ID       string   `toml:"id"`
+	Name     string   `toml:"name"`
+	Category Category `toml:"category"`
+	Works    string   `toml:"works"`
+	Position Position `toml:"position"`
+	Needs    []Need   `toml:"needs"`
+	Sides    bool     `toml:"sides"`
+	Why      string   `toml:"why"`
+	Note     string   `toml:"note"`
+	Cautions []string `toml:"cautions"`
+	Steps    []Step   `toml:"steps"`
 }
 
 // Step is one instruction, with the pictures that go with it.
@@ -91,9 +92,10 @@ func (e Exercise) MainStep() int {
 }
 
 // Keyframe is the SVG of picture n (from 1).
-func (e Exercise) Keyframe(n int) []byte {
-	return assets.Read("exercises/" + drawing.FileName(e.ID, n))
-}
+func (e Exercise) Keyframe(n int) []byte { return assets.Read(assets.KeyframeFile(e.ID, n)) }
+
+// Keyframes is how many pictures the exercise has.
+func (e Exercise) Keyframes() int { return assets.Keyframes(e.ID) }
 
 // Where says in a few words where the exercise is done, for the
 // notification.
@@ -116,19 +118,17 @@ func (e Exercise) Where() string {
 //go:embed catalogue.toml
 var catalogueFile []byte
 
-// Catalogue is every exercise, in the file's order.
-var Catalogue = mustParse(catalogueFile)
-
-func mustParse(b []byte) []Exercise {
-	all, err := Parse(b)
+// Catalogue is every exercise, in the file's order. It is read the first
+// time it is asked for, so a process that shows no exercise never reads it.
+var Catalogue = sync.OnceValue(func() []Exercise {
+	all, err := Parse(catalogueFile)
 	if err != nil {
 		panic(err) // the embedded file is checked by the tests
 	}
 	return all
-}
+})
 
-// Parse reads a catalogue file and checks everything but the pictures,
-// which Validate checks too.
+// Parse reads a catalogue file and checks it (Validate).
 func Parse(b []byte) ([]Exercise, error) {
 	var f struct {
 		Exercise []Exercise `toml:"exercise"`
@@ -140,69 +140,22 @@ func Parse(b []byte) ([]Exercise, error) {
 	if undecoded := md.Undecoded(); len(undecoded) > 0 {
 		return nil, fmt.Errorf("unknown field %s", undecoded[0])
 	}
-	return f.Exercise, check(f.Exercise, false)
+	return f.Exercise, Validate(f.Exercise)
 }
 
 // Validate checks a catalogue: ids unique and well formed, every field
-// filled, every value one the app knows, and every picture present.
-func Validate(all []Exercise) error { return check(all, true) }
-
-func check(all []Exercise, pictures bool) error {
+// filled, every value one the app knows, and pictures for every step.
+func Validate(all []Exercise) error {
 	var errs []error
 	seen := map[string]bool{}
 	for i, e := range all {
-		bad := func(format string, args ...any) {
-			errs = append(errs, fmt.Errorf("exercise %d (%s): %s", i+1, e.ID, fmt.Sprintf(format, args...)))
-		}
-		if !validID.MatchString(e.ID) {
-			bad("id must be lower-case words joined by hyphens")
+		for _, err := range e.problems() {
+			errs = append(errs, fmt.Errorf("exercise %d (%s): %w", i+1, e.ID, err))
 		}
 		if seen[e.ID] {
-			bad("id used twice")
+			errs = append(errs, fmt.Errorf("exercise %d (%s): id used twice", i+1, e.ID))
 		}
 		seen[e.ID] = true
-		if e.Name == "" || e.Works == "" {
-			bad("name and works are required")
-		}
-		if !slices.Contains(categories, e.Category) {
-			bad("unknown category %q", e.Category)
-		}
-		if !slices.Contains(positions, e.Position) {
-			bad("unknown position %q", e.Position)
-		}
-		for _, n := range e.Needs {
-			if !slices.Contains(needs, n) {
-				bad("unknown need %q", n)
-			}
-		}
-		if len(e.Steps) == 0 {
-			bad("every exercise needs steps")
-		}
-		mains := 0
-		for n, st := range e.Steps {
-			if st.Text == "" || len(st.Frames) == 0 {
-				bad("step %d needs text and frames", n+1)
-			}
-			for _, f := range st.Frames {
-				if f < 1 || f > e.Keyframes {
-					bad("step %d shows frame %d of %d", n+1, f, e.Keyframes)
-				}
-			}
-			if st.Main {
-				mains++
-			}
-		}
-		if mains > 1 {
-			bad("%d main steps; at most one", mains)
-		}
-		if e.Keyframes < 2 {
-			bad("needs at least 2 keyframes, has %d", e.Keyframes)
-		}
-		for n := 1; pictures && n <= e.Keyframes; n++ {
-			if _, err := assets.Files.ReadFile("exercises/" + drawing.FileName(e.ID, n)); err != nil {
-				bad("picture %d is missing", n)
-			}
-		}
 	}
 	if len(all) == 0 {
 		errs = append(errs, errors.New("the catalogue is empty"))
@@ -210,5 +163,70 @@ func check(all []Exercise, pictures bool) error {
 	return errors.Join(errs...)
 }
 
+// problems are what is wrong with one exercise.
+func (e Exercise) problems() []error {
+	var errs []error
+	bad := func(format string, args ...any) { errs = append(errs, fmt.Errorf(format, args...)) }
+	if !validID.MatchString(e.ID) {
+		bad("id must be lower-case words joined by hyphens")
+	}
+	if e.Name == "" || e.Works == "" {
+		bad("name and works are required")
+	}
+	if !slices.Contains(categories, e.Category) {
+		bad("unknown category %q", e.Category)
+	}
+	if !slices.Contains(positions, e.Position) {
+		bad("unknown position %q", e.Position)
+	}
+	for _, n := range e.Needs {
+		if !slices.Contains(needs, n) {
+			bad("unknown need %q", n)
+		}
+	}
+	if pictures := e.Keyframes(); pictures < 2 {
+		bad("needs at least 2 pictures (a start and an end pose), has %d", pictures)
+	}
+	return append(errs, e.stepProblems()...)
+}
+
+// stepProblems are what is wrong with an exercise's steps.
+func (e Exercise) stepProblems() []error {
+	var errs []error
+	if len(e.Steps) == 0 {
+		errs = append(errs, errors.New("every exercise needs steps"))
+	}
+	mains, pictures := 0, e.Keyframes()
+	for n, st := range e.Steps {
+		if st.Text == "" || len(st.Frames) == 0 {
+			errs = append(errs, fmt.Errorf("step %d needs text and frames", n+1))
+		}
+		for _, f := range st.Frames {
+			if f < 1 || f > pictures {
+				errs = append(errs, fmt.Errorf("step %d shows picture %d of %d", n+1, f, pictures))
+			}
+		}
+		if st.Main {
+			mains++
+		}
+	}
+	if mains > 1 {
+		errs = append(errs, fmt.Errorf("%d main steps; at most one", mains))
+	}
+	return errs
+}
+
 // ByID finds an exercise in the catalogue.
-func ByID(id string) (Exercise, bool) { return find(Catalogue, id) }
+func ByID(id string) (Exercise, bool) { return find(Catalogue(), id) }
+
+// Notes is what else is worth knowing, in one paragraph: why it helps, a
+// variation, and the cautions.
+func (e Exercise) Notes() string {
+	var parts []string
+	for _, s := range append([]string{e.Why, e.Note}, e.Cautions...) {
+		if s != "" {
+			parts = append(parts, s)
+		}
+	}
+	return strings.Join(parts, " ")
+}

@@ -70,7 +70,7 @@ func TestTheFilterIsRespected(t *testing.T) {
 
 func TestAnEmptyFilterStillGivesAnExercise(t *testing.T) {
 	var r Rotation
-	if e := r.Next(Catalogue, func(Exercise) bool { return false }); e.ID == "" {
+	if e := r.Next(Catalogue(), func(Exercise) bool { return false }); e.ID == "" {
 		t.Fatal("no exercise")
 	}
 }
@@ -78,7 +78,7 @@ func TestAnEmptyFilterStillGivesAnExercise(t *testing.T) {
 func TestByDefaultOnlyDeskExercisesComeUp(t *testing.T) {
 	desk := Eligible(nil)
 	var got []string
-	for _, e := range Catalogue {
+	for _, e := range Catalogue() {
 		if desk(e) {
 			got = append(got, e.ID)
 			if e.Position != Seated && e.Position != Standing {
@@ -90,7 +90,7 @@ func TestByDefaultOnlyDeskExercisesComeUp(t *testing.T) {
 		t.Fatalf("desk exercises %v, want the three the article gives for a desk", got)
 	}
 	everything := Eligible([]string{"floor-space", "foam-roller", "weights", "band"})
-	for _, e := range Catalogue {
+	for _, e := range Catalogue() {
 		if !everything(e) {
 			t.Errorf("%s is not eligible with every extra", e.ID)
 		}
@@ -114,7 +114,7 @@ func TestTheRotationOverThousandsOfBreaks(t *testing.T) {
 		}
 		ok := Eligible(have)
 		eligible := 0
-		for _, e := range Catalogue {
+		for _, e := range Catalogue() {
 			if ok(e) {
 				eligible++
 			}
@@ -125,19 +125,19 @@ func TestTheRotationOverThousandsOfBreaks(t *testing.T) {
 		cycles := 300
 		for i := range eligible * cycles {
 			left := map[Category]bool{}
-			for _, e := range Catalogue {
+			for _, e := range Catalogue() {
 				if ok(e) && !slices.Contains(r.Shown, e.ID) {
 					left[e.Category] = true
 				}
 			}
 			if len(left) == 0 { // a new cycle starts
-				for _, e := range Catalogue {
+				for _, e := range Catalogue() {
 					if ok(e) && e.ID != r.Last {
 						left[e.Category] = true
 					}
 				}
 			}
-			e := r.Next(Catalogue, ok)
+			e := r.Next(Catalogue(), ok)
 			if !ok(e) {
 				t.Fatalf("extras %v, break %d: %s is not eligible", have, i, e.ID)
 			}

@@ -37,5 +37,5 @@ func Parse(fyneApp []byte) (App, error) {
 	if d.Name == "" || d.ID == "" || d.Version == "" {
 		return App{}, fmt.Errorf("FyneApp.toml: name, ID and version are all required")
 	}
-	return App{Name: d.Name, ID: d.ID, Version: d.Version, Build: d.Build, Icon: assets.Read("icons/app.png"), Migrations: f.Migrations}, nil
+	return App{Name: d.Name, ID: d.ID, Version: d.Version, Build: d.Build, Icon: assets.Read(assets.AppIcon), Migrations: f.Migrations}, nil
 }

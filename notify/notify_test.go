@@ -68,7 +68,7 @@ func TestClosedNotificationIsForgotten(t *testing.T) {
 }
 
 func TestTheIconTravelsAsImageData(t *testing.T) {
-	h, err := imageData(assets.Read("icons/app-64.png"))
+	h, err := imageData(assets.Read(assets.AppIcon64))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -83,7 +83,7 @@ func TestTheIconTravelsAsImageData(t *testing.T) {
 func TestNoBusFallsBackAndSaysSo(t *testing.T) {
 	t.Setenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent")
 	t.Setenv("PATH", t.TempDir()) // no notify-send, no kdialog
-	n := New(nil, "Posture Break", "io.example", assets.Read("icons/app-64.png"))
+	n := New(nil, "Posture Break", "io.example", assets.Read(assets.AppIcon64))
 	clickable, err := n.Show(Message{Title: "t", Body: "b", Actions: true})
 	if err == nil || clickable {
 		t.Fatalf("with nothing to show it: clickable=%v err=%v", clickable, err)
@@ -91,7 +91,7 @@ func TestNoBusFallsBackAndSaysSo(t *testing.T) {
 }
 
 func TestSoundIsAskedForOrSuppressed(t *testing.T) {
-	n := New(nil, "Posture Break", "io.example", assets.Read("icons/app-64.png"))
+	n := New(nil, "Posture Break", "io.example", assets.Read(assets.AppIcon64))
 	on := n.hintsFor(Message{Sound: true})
 	if v, ok := on["sound-name"]; !ok || v.Value() != "message-new-instant" {
 		t.Fatalf("with sound: %v", on)

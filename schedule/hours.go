@@ -148,3 +148,16 @@ func (s Span) String() string {
 	}
 	return fmt.Sprintf("%02d:%02d-%s", s.Start/60, s.Start%60, end)
 }
+
+// MarshalText writes a span as ParseSpan reads it, so a file holds
+// "09:00-17:30" rather than minutes.
+func (s Span) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
+
+// UnmarshalText reads a span as ParseSpan does.
+func (s *Span) UnmarshalText(b []byte) error {
+	span, err := ParseSpan(string(b))
+	if err == nil {
+		*s = span
+	}
+	return err
+}

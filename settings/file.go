@@ -12,17 +12,41 @@ import (
 	"posturebreak/storage"
 )
 
-// Load reads the settings at start-up. It never fails: whatever happens, it
-// returns settings to run on, and a message for the user when the file was
-// not as expected. A file that cannot be trusted is moved aside under a new
-// name, never deleted or overwritten, so the user can recover what they
-// wrote.
-func Load(path string) (Settings, string) {
-	s, msg, err := read(path, Defaults)
-	if err == nil || errors.Is(err, fs.ErrNotExist) {
-		return s, msg
+// maxFile is the largest settings file read: what the app writes is well
+// under a kilobyte.
+const maxFile = 1 << 20
+
+// Read reads the settings file and changes nothing, whatever it finds.
+// missing is what a missing file means. notice describes values it had to
+// clamp or leave out; an error means the file cannot be used at all (and
+// wraps fs.ErrNotExist when there is none).
+func Read(path string, missing Settings) (s Settings, notice string, err error) {
+	data, err := storage.ReadFile(path, maxFile)
+	if err != nil {
+		return missing, "", err
 	}
-	if errors.Is(err, errUnreadable) {
+	s, problems, err := Parse(data)
+	if err != nil {
+		return missing, "", err
+	}
+	if len(problems) > 0 {
+		notice = "Some settings were out of range: " + strings.Join(problems, "; ") + "."
+	}
+	return s, notice, nil
+}
+
+// Load reads the settings at start-up. Only the running daemon calls it. It
+// never fails: whatever happens, it returns settings to run on, and a
+// message for the user when the file was not as expected. A file that
+// cannot be trusted is moved aside under a new name, never deleted or
+// overwritten, so the user can recover what they wrote; something that is
+// not a file at all (a folder, a named pipe) is left where it is.
+func Load(path string) (Settings, string) {
+	s, notice, err := Read(path, Defaults)
+	switch {
+	case err == nil, errors.Is(err, fs.ErrNotExist):
+		return s, notice
+	case !movable(err):
 		return Defaults, fmt.Sprintf("Posture Break could not read its settings (%v), so it is using the defaults.", err)
 	}
 	kept, rerr := keepAside(path)
@@ -32,41 +56,39 @@ func Load(path string) (Settings, string) {
 	return Defaults, fmt.Sprintf("Your settings file could not be used: %v. It was kept as %s, and Posture Break is using the defaults.", err, filepath.Base(kept))
 }
 
+// movable says whether a file that failed to read with err may be moved
+// aside: it is a regular file the app could open, whose content is wrong.
+func movable(err error) bool {
+	var pathErr *fs.PathError
+	return !errors.Is(err, storage.ErrNotRegular) && !errors.As(err, &pathErr)
+}
+
 // Reload reads the settings again after the file changed while the app
 // runs. An editor may be midway through saving, so the file is never moved
 // aside here: what cannot be used leaves the current settings in place. A
 // deleted file also keeps them; the defaults return at the next start.
 func Reload(path string, current Settings) (Settings, string) {
-	s, msg, err := read(path, current)
+	s, notice, err := Read(path, current)
 	switch {
 	case err == nil:
-		return s, msg
+		return s, notice
 	case errors.Is(err, fs.ErrNotExist):
 		return current, ""
 	}
 	return current, fmt.Sprintf("Your change to the settings could not be used: %v. Posture Break keeps the settings it had until the file is fixed.", err)
 }
 
-var errUnreadable = errors.New("unreadable")
-
-// read parses the file, with a message about clamped values. missing is
-// what a missing file means.
-func read(path string, missing Settings) (Settings, string, error) {
-	data, err := os.ReadFile(path)
-	if errors.Is(err, fs.ErrNotExist) {
-		return missing, "", err
+// Problem says, for the settings window, what is wrong with the file as it
+// is now; empty if nothing is.
+func Problem(path string) string {
+	_, notice, err := Read(path, Defaults)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return ""
+	case err != nil:
+		return fmt.Sprintf("Your settings file could not be used: %v. Shown here are the settings Posture Break is running on. Saving them keeps the old file beside the new one.", err)
 	}
-	if err != nil {
-		return missing, "", fmt.Errorf("%w: %v", errUnreadable, err)
-	}
-	s, problems, err := Parse(data)
-	if err != nil {
-		return missing, "", err
-	}
-	if len(problems) > 0 {
-		return s, "Some settings were out of range: " + strings.Join(problems, "; ") + ".", nil
-	}
-	return s, "", nil
+	return notice
 }
 
 // keepAside renames the file to a name no other file has.
@@ -82,10 +104,18 @@ func keepAside(path string) (string, error) {
 	return kept, os.Rename(path, kept)
 }
 
-// Save writes s to path atomically, after checking it.
-func Save(path string, s Settings) error {
+// Save writes s to path atomically, after checking it. Only the running
+// daemon calls it. A file there that cannot be used is kept aside first, as
+// Load would, so a hand edit that went wrong is never lost to a save; kept
+// names it.
+func Save(path string, s Settings) (kept string, err error) {
 	if err := s.Validate(); err != nil {
-		return err
+		return "", err
 	}
-	return storage.WriteAtomic(path, Encode(s))
+	if _, _, rerr := Read(path, Defaults); rerr != nil && !errors.Is(rerr, fs.ErrNotExist) && movable(rerr) {
+		if kept, err = keepAside(path); err != nil {
+			return "", err
+		}
+	}
+	return kept, storage.WriteAtomic(path, Encode(s))
 }

@@ -11,59 +11,45 @@ import (
 )
 
 // WorkingHours are when breaks may fall, if the user wants that: for each
-// weekday, any number of ranges such as "09:00-12:30"; a range that ends
-// before it starts runs past midnight. A day with none has no work.
+// weekday, any number of spans such as 09:00-12:30; a span that ends before
+// it starts runs past midnight. A day with none has no work. In the file
+// each day is a list of spans written as text, under its weekday's name.
 type WorkingHours struct {
 	Enabled bool
-	Days    [7][]string // by time.Weekday
+	Days    [7][]schedule.Span // by time.Weekday
 }
 
+var nineToFive = []schedule.Span{{Start: 9 * 60, End: 17 * 60}}
+
 // OfficeHours are 09:00-17:00 on weekdays, switched off.
-var OfficeHours = WorkingHours{Days: [7][]string{
-	time.Monday: {"09:00-17:00"}, time.Tuesday: {"09:00-17:00"}, time.Wednesday: {"09:00-17:00"},
-	time.Thursday: {"09:00-17:00"}, time.Friday: {"09:00-17:00"},
+var OfficeHours = WorkingHours{Days: [7][]schedule.Span{
+	time.Monday: nineToFive, time.Tuesday: nineToFive, time.Wednesday: nineToFive,
+	time.Thursday: nineToFive, time.Friday: nineToFive,
 }}
 
-// dayNames are the weekdays as the file names them.
-var dayNames = [7]string{"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"}
+// dayKey is a weekday as the file names it: "monday".
+func dayKey(d time.Weekday) string { return strings.ToLower(d.String()) }
 
 // Hours are the working hours for the timer; none if they are switched off.
 func (w WorkingHours) Hours() schedule.Hours {
-	var h schedule.Hours
 	if !w.Enabled {
-		return h
+		return schedule.Hours{}
 	}
-	for d, spans := range w.Days {
-		for _, s := range spans {
-			if span, err := schedule.ParseSpan(s); err == nil {
-				h.Days[d] = append(h.Days[d], span)
-			}
-		}
-	}
-	return h
+	return schedule.Hours{Days: w.Days}
 }
 
-// Validate reports every range that cannot be read, and working hours
-// switched on with none set.
+// Validate reports working hours switched on with none set.
 func (w WorkingHours) Validate() error {
-	var errs []error
-	for d, spans := range w.Days {
-		for _, s := range spans {
-			if _, err := schedule.ParseSpan(s); err != nil {
-				errs = append(errs, fmt.Errorf("%s: %w", capitalized(dayNames[d]), err))
-			}
-		}
+	if w.Enabled && !(schedule.Hours{Days: w.Days}).Restricted() {
+		return errors.New("working hours are on, but no day has any")
 	}
-	if w.Enabled && !w.Hours().Restricted() && len(errs) == 0 {
-		errs = append(errs, errors.New("working hours are on, but no day has any"))
-	}
-	return errors.Join(errs...)
+	return nil
 }
 
 func (w WorkingHours) normal() WorkingHours {
 	for d := range w.Days {
 		if w.Days[d] == nil {
-			w.Days[d] = []string{}
+			w.Days[d] = []schedule.Span{}
 		}
 	}
 	return w
@@ -71,58 +57,60 @@ func (w WorkingHours) normal() WorkingHours {
 
 func (w WorkingHours) MarshalJSON() ([]byte, error) {
 	m := map[string]any{"enabled": w.Enabled}
-	for d, name := range dayNames {
-		spans := w.Days[d]
-		if spans == nil {
-			spans = []string{}
-		}
-		m[name] = spans
+	for d, spans := range w.normal().Days {
+		m[dayKey(time.Weekday(d))] = spans
 	}
 	return json.Marshal(m)
 }
 
-// UnmarshalJSON reads working hours strictly: a wrong type fails, while
-// ranges that cannot be read are kept for Parse to drop and report.
+// UnmarshalJSON reads working hours strictly: a span it cannot read is an
+// error. Parse is the lenient reader, for the user's file.
 func (w *WorkingHours) UnmarshalJSON(b []byte) error {
-	var raw map[string]json.RawMessage
-	if err := json.Unmarshal(b, &raw); err != nil || raw == nil {
-		return errors.New("working_hours should be an object")
+	h, problems, err := decodeHours(b)
+	if err == nil && len(problems) > 0 {
+		err = errors.New(problems[0])
 	}
-	out := WorkingHours{}
-	if v, ok := raw["enabled"]; ok {
-		if err := json.Unmarshal(v, &out.Enabled); err != nil {
-			return fmt.Errorf("working_hours.enabled should be true or false, not %s", v)
-		}
+	if err == nil {
+		*w = h
 	}
-	for d, name := range dayNames {
-		if v, ok := raw[name]; ok {
-			if err := json.Unmarshal(v, &out.Days[d]); err != nil {
-				return fmt.Errorf("working_hours.%s should be a list of ranges like \"09:00-17:00\", not %s", name, v)
-			}
-		}
-	}
-	*w = out
-	return nil
+	return err
 }
 
-// keepReadable drops the ranges that cannot be read, and says which.
-func (w *WorkingHours) keepReadable() (problems []string) {
+// decodeHours reads working hours: a wrong type fails, while a span that
+// cannot be read is left out and described in problems, as are hours
+// switched on with none left.
+func decodeHours(b []byte) (w WorkingHours, problems []string, err error) {
+	var raw map[string]json.RawMessage
+	if err := json.Unmarshal(b, &raw); err != nil || raw == nil {
+		return w, nil, errors.New("working_hours should be an object")
+	}
+	if v, ok := raw["enabled"]; ok {
+		if err := json.Unmarshal(v, &w.Enabled); err != nil {
+			return w, nil, fmt.Errorf("working_hours.enabled should be true or false, not %s", v)
+		}
+	}
 	for d := range w.Days {
-		var kept []string
-		for _, s := range w.Days[d] {
-			if _, err := schedule.ParseSpan(s); err != nil {
-				problems = append(problems, fmt.Sprintf("working hours on %s: %v; leaving it out", capitalized(dayNames[d]), err))
+		day := time.Weekday(d)
+		v, ok := raw[dayKey(day)]
+		if !ok {
+			continue
+		}
+		var texts []string
+		if err := json.Unmarshal(v, &texts); err != nil {
+			return w, nil, fmt.Errorf("working_hours.%s should be a list of ranges like \"09:00-17:00\", not %s", dayKey(day), v)
+		}
+		for _, text := range texts {
+			var s schedule.Span
+			if err := s.UnmarshalText([]byte(text)); err != nil {
+				problems = append(problems, fmt.Sprintf("working hours on %s: %v; leaving it out", day, err))
 				continue
 			}
-			kept = append(kept, s)
+			w.Days[d] = append(w.Days[d], s)
 		}
-		w.Days[d] = kept
 	}
-	if w.Enabled && !w.Hours().Restricted() {
+	if w.Validate() != nil {
 		w.Enabled = false
 		problems = append(problems, "working hours were on with none set; breaks come at any hour")
 	}
-	return problems
+	return w, problems, nil
 }
-
-func capitalized(s string) string { return strings.ToUpper(s[:1]) + s[1:] }

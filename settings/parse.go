@@ -25,49 +25,78 @@ func Parse(data []byte) (s Settings, problems []string, err error) {
 	}
 	s = Defaults
 	s.Equipment = []string{}
-	for _, f := range fields {
-		v, ok := raw[f.name]
+	for _, part := range []func(map[string]json.RawMessage, *Settings) ([]string, error){
+		parseNumbers, parseSwitches, parseHours, parseEquipment,
+	} {
+		more, err := part(raw, &s)
+		if err != nil {
+			return Defaults, nil, err
+		}
+		problems = append(problems, more...)
+	}
+	return s, problems, nil
+}
+
+// parseNumbers reads the whole-number settings, clamping each to its limits.
+func parseNumbers(raw map[string]json.RawMessage, s *Settings) (problems []string, err error) {
+	for _, f := range Fields {
+		v, ok := raw[f.Key]
 		if !ok {
 			continue
 		}
-		n := f.of(&s)
+		n := f.Of(s)
 		if err := json.Unmarshal(v, n); err != nil {
-			return Defaults, nil, fmt.Errorf("%s should be a whole number, not %s", f.name, v)
+			return nil, fmt.Errorf("%s should be a whole number, not %s", f.Key, v)
 		}
-		if *n < f.min || *n > f.max {
-			clamped := min(max(*n, f.min), f.max)
-			problems = append(problems, fmt.Sprintf("%s is %d, outside %d–%d; using %d", f.name, *n, f.min, f.max, clamped))
+		if clamped := f.Clamp(*n); clamped != *n {
+			problems = append(problems, fmt.Sprintf("%s is %d, outside %d–%d; using %d", f.Key, *n, f.Min, f.Max, clamped))
 			*n = clamped
 		}
 	}
+	return problems, nil
+}
+
+// parseSwitches reads the settings that are on or off.
+func parseSwitches(raw map[string]json.RawMessage, s *Settings) ([]string, error) {
 	for name, b := range map[string]*bool{"sound": &s.Sound, "start_at_login": &s.StartAtLogin} {
 		if v, ok := raw[name]; ok {
 			if err := json.Unmarshal(v, b); err != nil {
-				return Defaults, nil, fmt.Errorf("%s should be true or false, not %s", name, v)
+				return nil, fmt.Errorf("%s should be true or false, not %s", name, v)
 			}
 		}
 	}
-	if v, ok := raw["working_hours"]; ok {
-		if err := json.Unmarshal(v, &s.WorkingHours); err != nil {
-			return Defaults, nil, err
-		}
-		problems = append(problems, s.WorkingHours.keepReadable()...)
+	return nil, nil
+}
+
+func parseHours(raw map[string]json.RawMessage, s *Settings) (problems []string, err error) {
+	v, ok := raw["working_hours"]
+	if !ok {
+		return nil, nil
 	}
-	if v, ok := raw["equipment"]; ok {
-		var have []string
-		if err := json.Unmarshal(v, &have); err != nil {
-			return Defaults, nil, fmt.Errorf("equipment should be a list of names, not %s", v)
-		}
-		for _, key := range have {
-			switch {
-			case !exercises.IsExtra(key):
-				problems = append(problems, fmt.Sprintf("equipment %q is not one the app knows; ignoring it", key))
-			case !slices.Contains(s.Equipment, key):
-				s.Equipment = append(s.Equipment, key)
-			}
+	s.WorkingHours, problems, err = decodeHours(v)
+	return problems, err
+}
+
+// parseEquipment reads the extras the user has, leaving out any the app
+// does not know and any named twice.
+func parseEquipment(raw map[string]json.RawMessage, s *Settings) (problems []string, err error) {
+	v, ok := raw["equipment"]
+	if !ok {
+		return nil, nil
+	}
+	var have []string
+	if err := json.Unmarshal(v, &have); err != nil {
+		return nil, fmt.Errorf("equipment should be a list of names, not %s", v)
+	}
+	for _, key := range have {
+		switch {
+		case !exercises.IsExtra(key):
+			problems = append(problems, fmt.Sprintf("equipment %q is not one the app knows; ignoring it", key))
+		case !slices.Contains(s.Equipment, key):
+			s.Equipment = append(s.Equipment, key)
 		}
 	}
-	return s, problems, nil
+	return problems, nil
 }
 
 // Encode is the file form of s.

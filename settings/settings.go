@@ -1,6 +1,8 @@
 // Package settings owns the user's preferences: their defaults and limits,
 // reading them from a file that may have been hand-edited or truncated,
-// saving them atomically, and the window that edits them.
+// and saving them atomically. The window that edits them is in the window
+// half (ui/settingswindow); only the running daemon reads the file with
+// consequences (Load, which may move it aside) or writes it (Save).
 //
 // The file is JSON, in the user's config folder (settings.json). Rules for a
 // file that is not as expected, so that nothing the user chose is lost:
@@ -79,38 +81,36 @@ func (e *RangeError) Error() string {
 	return fmt.Sprintf("%s must be from %d to %d; %d is not", e.Field, e.Min, e.Max, e.Value)
 }
 
-// field is one numeric setting, with its limits and its place in Settings.
-type field struct {
-	name     string
-	label    string
-	unit     string
-	min, max int
-	of       func(*Settings) *int
+// Field is one whole-number setting: its key in the file, how the settings
+// window names it, its unit, its limits (inclusive), and its place in
+// Settings.
+type Field struct {
+	Key      string
+	Label    string
+	Unit     string
+	Min, Max int
+	Of       func(*Settings) *int
 }
 
-var (
-	work    = field{"work_minutes", "Work interval", "minutes", 1, 240, func(s *Settings) *int { return &s.WorkMinutes }}
-	brk     = field{"break_minutes", "Break length", "minutes", 1, 30, func(s *Settings) *int { return &s.BreakMinutes }}
-	snooze  = field{"snooze_minutes", "Snooze length", "minutes", 1, 30, func(s *Settings) *int { return &s.SnoozeMinutes }}
-	snoozes = field{"max_snoozes", "Snoozes per break", "snoozes", 0, 10, func(s *Settings) *int { return &s.MaxSnoozes }}
-	fields  = []field{work, brk, snooze, snoozes}
-)
+// Clamp is the nearest value within the field's limits.
+func (f Field) Clamp(v int) int { return min(max(v, f.Min), f.Max) }
 
-// Limits of the work interval and the break, inclusive.
-const (
-	MinWorkMinutes  = 1
-	MaxWorkMinutes  = 240
-	MinBreakMinutes = 1
-	MaxBreakMinutes = 30
+// The whole-number settings.
+var (
+	Work    = Field{"work_minutes", "Work interval", "minutes", 1, 240, func(s *Settings) *int { return &s.WorkMinutes }}
+	Break   = Field{"break_minutes", "Break length", "minutes", 1, 30, func(s *Settings) *int { return &s.BreakMinutes }}
+	Snooze  = Field{"snooze_minutes", "Snooze length", "minutes", 1, 30, func(s *Settings) *int { return &s.SnoozeMinutes }}
+	Snoozes = Field{"max_snoozes", "Snoozes per break", "snoozes", 0, 10, func(s *Settings) *int { return &s.MaxSnoozes }}
+	Fields  = []Field{Work, Break, Snooze, Snoozes}
 )
 
 // Validate reports every value out of range, any equipment the app does
-// not know, and any working-hours range it cannot read.
+// not know, and working hours switched on with none set.
 func (s Settings) Validate() error {
 	var errs []error
-	for _, f := range fields {
-		if v := *f.of(&s); v < f.min || v > f.max {
-			errs = append(errs, &RangeError{f.label, v, f.min, f.max})
+	for _, f := range Fields {
+		if v := *f.Of(&s); f.Clamp(v) != v {
+			errs = append(errs, &RangeError{f.Label, v, f.Min, f.Max})
 		}
 	}
 	for _, key := range s.Equipment {

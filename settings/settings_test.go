@@ -6,8 +6,11 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
+
+	"posturebreak/schedule"
 )
 
 func TestParse(t *testing.T) {
@@ -29,20 +32,26 @@ func TestParse(t *testing.T) {
 			"equipment": ["band", "floor-space"]}`, with(func(s *Settings) {
 			s.WorkMinutes, s.BreakMinutes, s.SnoozeMinutes, s.MaxSnoozes, s.Sound, s.StartAtLogin = 30, 5, 10, 0, false, true
 			s.WorkingHours = WorkingHours{Enabled: true}
-			s.WorkingHours.Days[1] = []string{"09:00-12:00", "13:00-17:00"}
-			s.WorkingHours.Days[5] = []string{"22:00-06:00"}
+			s.WorkingHours.Days[1] = []schedule.Span{{Start: 540, End: 720}, {Start: 780, End: 1020}}
+			s.WorkingHours.Days[5] = []schedule.Span{{Start: 1320, End: 1800}}
 			s.Equipment = []string{"band", "floor-space"}
 		}), 0, false},
 		{"missing fields take defaults", `{"work_minutes": 50}`, with(func(s *Settings) { s.WorkMinutes = 50 }), 0, false},
 		{"empty object", `{}`, Defaults, 0, false},
 		{"unknown fields ignored", `{"work_minutes": 20, "theme": "dark"}`, with(func(s *Settings) { s.WorkMinutes = 20 }), 0, false},
 		{"too long is clamped", `{"work_minutes": 500}`, with(func(s *Settings) { s.WorkMinutes = 240 }), 1, false},
+		{"every limit is allowed, top", `{"work_minutes": 240, "break_minutes": 30, "snooze_minutes": 30, "max_snoozes": 10}`,
+			with(func(s *Settings) { s.WorkMinutes, s.BreakMinutes, s.SnoozeMinutes, s.MaxSnoozes = 240, 30, 30, 10 }), 0, false},
+		{"every limit is allowed, bottom", `{"work_minutes": 1, "break_minutes": 1, "snooze_minutes": 1, "max_snoozes": 0}`,
+			with(func(s *Settings) { s.WorkMinutes, s.BreakMinutes, s.SnoozeMinutes, s.MaxSnoozes = 1, 1, 1, 0 }), 0, false},
+		{"one past every limit, top", `{"work_minutes": 241, "break_minutes": 31, "snooze_minutes": 31, "max_snoozes": 11}`,
+			with(func(s *Settings) { s.WorkMinutes, s.BreakMinutes, s.SnoozeMinutes, s.MaxSnoozes = 240, 30, 30, 10 }), 4, false},
 		{"zero is clamped", `{"work_minutes": 0, "break_minutes": -3}`, with(func(s *Settings) { s.WorkMinutes, s.BreakMinutes = 1, 1 }), 2, false},
 		{"too many snoozes", `{"max_snoozes": 99}`, with(func(s *Settings) { s.MaxSnoozes = 10 }), 1, false},
 		{"unknown equipment dropped", `{"equipment": ["band", "trampoline", "band"]}`, with(func(s *Settings) { s.Equipment = []string{"band"} }), 1, false},
 		{"a bad range is left out", `{"working_hours": {"enabled": true, "monday": ["9 to 5", "09:00-17:00"]}}`, with(func(s *Settings) {
 			s.WorkingHours = WorkingHours{Enabled: true}
-			s.WorkingHours.Days[1] = []string{"09:00-17:00"}
+			s.WorkingHours.Days[1] = nineToFive
 		}), 1, false},
 		{"hours on with none", `{"working_hours": {"enabled": true}}`, with(func(s *Settings) { s.WorkingHours = WorkingHours{} }), 1, false},
 		{"equipment not a list", `{"equipment": "band"}`, Defaults, 0, true},
@@ -83,9 +92,25 @@ func TestValidate(t *testing.T) {
 		t.Fatal("unknown equipment is valid")
 	}
 	bad = Defaults
-	bad.WorkingHours.Days[0] = []string{"noon-ish"}
+	bad.WorkingHours = WorkingHours{Enabled: true}
 	if err := bad.Validate(); err == nil {
-		t.Fatal("an unreadable range is valid")
+		t.Fatal("working hours on with none set is valid")
+	}
+	for _, f := range Fields {
+		for _, v := range []int{f.Min, f.Max} {
+			ok := Defaults
+			*f.Of(&ok) = v
+			if err := ok.Validate(); err != nil {
+				t.Errorf("%s at its limit %d: %v", f.Key, v, err)
+			}
+		}
+		for _, v := range []int{f.Min - 1, f.Max + 1} {
+			out := Defaults
+			*f.Of(&out) = v
+			if err := out.Validate(); err == nil {
+				t.Errorf("%s of %d, past its limits, is valid", f.Key, v)
+			}
+		}
 	}
 	bad = Defaults
 	bad.WorkMinutes, bad.BreakMinutes = 0, 31
@@ -181,7 +206,7 @@ func TestLoadClampsAndSays(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "settings.json")
 	os.WriteFile(path, []byte(`{"work_minutes": 1000}`), 0o644)
 	s, msg := Load(path)
-	if s.WorkMinutes != MaxWorkMinutes || !strings.Contains(msg, "work_minutes is 1000") {
+	if s.WorkMinutes != Work.Max || !strings.Contains(msg, "work_minutes is 1000") {
 		t.Fatalf("got %+v, %q", s, msg)
 	}
 	if got, _ := os.ReadFile(path); string(got) != `{"work_minutes": 1000}` {
@@ -194,15 +219,15 @@ func TestSaveRoundTripsAndRefusesBadValues(t *testing.T) {
 	want := Defaults
 	want.WorkMinutes, want.BreakMinutes, want.Equipment = 25, 4, []string{"foam-roller"}
 	want.WorkingHours.Enabled = true
-	if err := Save(path, want); err != nil {
-		t.Fatal(err)
+	if kept, err := Save(path, want); err != nil || kept != "" {
+		t.Fatal(kept, err)
 	}
 	if got, msg := Load(path); !got.Equal(want) || msg != "" {
 		t.Fatalf("loaded %+v %q", got, msg)
 	}
 	zero := want
 	zero.WorkMinutes = 0
-	if err := Save(path, zero); err == nil {
+	if _, err := Save(path, zero); err == nil {
 		t.Fatal("saved a zero work interval")
 	}
 	if got, _ := Load(path); !got.Equal(want) {
@@ -211,7 +236,16 @@ func TestSaveRoundTripsAndRefusesBadValues(t *testing.T) {
 }
 
 func FuzzParse(f *testing.F) {
-	for _, seed := range []string{`{"work_minutes": 30, "break_minutes": 5, "equipment": ["band"], "working_hours": {"enabled": true, "monday": ["09:00-17:00"]}}`, `{}`, `{"work_minutes": "x"}`, `[`, ``, `{"break_minutes": -1}`} {
+	for _, seed := range []string{
+		`{"work_minutes": 30, "break_minutes": 5, "equipment": ["band"], "working_hours": {"enabled": true, "monday": ["09:00-17:00"]}}`,
+		`{}`, `{"work_minutes": "x"}`, `[`, ``, `{"break_minutes": -1}`,
+		// at and just past every limit
+		`{"work_minutes": 240, "break_minutes": 30, "snooze_minutes": 30, "max_snoozes": 10}`,
+		`{"work_minutes": 1, "break_minutes": 1, "snooze_minutes": 1, "max_snoozes": 0}`,
+		`{"work_minutes": 241, "break_minutes": 31, "snooze_minutes": 31, "max_snoozes": 11}`,
+		`{"work_minutes": 0, "break_minutes": 0, "snooze_minutes": 0, "max_snoozes": -1}`,
+		`{"working_hours": {"enabled": true, "sunday": ["00:00-24:00", "23:59-00:00"]}}`,
+	} {
 		f.Add([]byte(seed))
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
@@ -230,4 +264,82 @@ func FuzzParse(f *testing.F) {
 			t.Fatalf("re-reading %+v gave %+v %v %v", s, back, problems, err)
 		}
 	})
+}
+
+// Whatever is at the settings file's place, the daemon starts on settings
+// it can use, says what was wrong, and keeps the user's bytes.
+func TestLoadSurvivesWhateverIsThere(t *testing.T) {
+	noise := make([]byte, 30<<20)
+	for i := range noise {
+		noise[i] = byte(i*7919 + i>>8)
+	}
+	for _, c := range []struct {
+		name  string
+		make  func(path string) error
+		moved bool
+	}{
+		{"a folder", func(p string) error { return os.Mkdir(p, 0o755) }, false},
+		{"a named pipe nobody writes to", func(p string) error { return syscall.Mkfifo(p, 0o644) }, false},
+		{"30 MB of noise", func(p string) error { return os.WriteFile(p, noise, 0o644) }, true},
+		{"100,000 nested brackets", func(p string) error {
+			return os.WriteFile(p, []byte(`{"a":`+strings.Repeat("[", 100000)), 0o644)
+		}, true},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			dir := t.TempDir()
+			path := filepath.Join(dir, "settings.json")
+			if err := c.make(path); err != nil {
+				t.Fatal(err)
+			}
+			s, msg := Load(path)
+			if !s.Equal(Defaults) || msg == "" {
+				t.Fatalf("got %+v, %q; want the defaults and a word to the user", s, msg)
+			}
+			kept, _ := filepath.Glob(path + ".bad-*")
+			if c.moved != (len(kept) == 1) {
+				t.Fatalf("kept aside: %v, want moved=%v", kept, c.moved)
+			}
+			if _, err := os.Lstat(path); c.moved == (err == nil) {
+				t.Fatalf("after loading, %s exists: %v", path, err == nil)
+			}
+		})
+	}
+}
+
+// The settings window's reader changes nothing, however bad the file.
+func TestProblemOnlyReads(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "settings.json")
+	if msg := Problem(path); msg != "" {
+		t.Fatalf("no file: %q", msg)
+	}
+	os.WriteFile(path, []byte(`{"work_minutes": 30, "break_`), 0o644)
+	if msg := Problem(path); !strings.Contains(msg, "could not be used") || !strings.Contains(msg, "running on") {
+		t.Fatalf("a broken file: %q", msg)
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 1 {
+		t.Fatalf("the folder now holds %d entries", len(entries))
+	}
+	os.WriteFile(path, []byte(`{"work_minutes": 3000}`), 0o644)
+	if msg := Problem(path); !strings.Contains(msg, "out of range") {
+		t.Fatalf("a value out of range: %q", msg)
+	}
+}
+
+// Saving over a file that cannot be used keeps that file first.
+func TestSaveKeepsABrokenFileAside(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "settings.json")
+	broken := []byte(`{"work_minutes": 30, "break_`)
+	os.WriteFile(path, broken, 0o644)
+	kept, err := Save(path, Defaults)
+	if err != nil || kept == "" {
+		t.Fatalf("kept %q, %v", kept, err)
+	}
+	if got, _ := os.ReadFile(kept); string(got) != string(broken) {
+		t.Fatalf("kept %q", got)
+	}
+	if got, msg := Load(path); !got.Equal(Defaults) || msg != "" {
+		t.Fatalf("saved %+v %q", got, msg)
+	}
 }

@@ -4,22 +4,14 @@ import (
 	"fmt"
 	"time"
 
+	"posturebreak/assets"
 	"posturebreak/schedule"
-)
-
-// Icon is which badge the tray shows.
-type Icon string
-
-const (
-	Running Icon = "running"
-	DueIcon Icon = "due"
-	Resting Icon = "paused" // paused, or outside working hours
 )
 
 // State is what the tray shows.
 type State struct {
 	Line        string // the status line at the top of the menu
-	Icon        Icon
+	Icon        assets.Badge
 	Due         bool   // a break is due: offer to skip it
 	SnoozeLabel string // offer to snooze it, with this label; empty for no
 	Paused      bool   // offer to resume rather than to pause
@@ -30,7 +22,7 @@ type State struct {
 func Describe(s schedule.Status, snooze time.Duration, now time.Time, loc *time.Location) State {
 	switch s.Phase {
 	case schedule.Due:
-		st := State{Line: "Break due", Icon: DueIcon, Due: true}
+		st := State{Line: "Break due", Icon: assets.Due, Due: true}
 		if s.Snoozes > 0 {
 			st.Line = fmt.Sprintf("Break due — snoozed %d of %d", s.Snoozes, s.MaxSnoozes)
 		}
@@ -39,20 +31,20 @@ func Describe(s schedule.Status, snooze time.Duration, now time.Time, loc *time.
 		}
 		return st
 	case schedule.OnBreak:
-		return State{Line: "On a break", Icon: Running}
+		return State{Line: "On a break", Icon: assets.Running}
 	case schedule.Paused:
 		if s.PausedUntil.IsZero() {
-			return State{Line: "Paused until you resume", Icon: Resting, Paused: true}
+			return State{Line: "Paused until you resume", Icon: assets.Resting, Paused: true}
 		}
-		return State{Line: "Paused until " + when(s.PausedUntil, now, loc), Icon: Resting, Paused: true}
+		return State{Line: "Paused until " + when(s.PausedUntil, now, loc), Icon: assets.Resting, Paused: true}
 	case schedule.OffHours:
 		if s.Next.IsZero() {
-			return State{Line: "Outside working hours", Icon: Resting}
+			return State{Line: "Outside working hours", Icon: assets.Resting}
 		}
-		return State{Line: "Outside working hours — next break " + when(s.Next, now, loc), Icon: Resting}
+		return State{Line: "Outside working hours — next break " + when(s.Next, now, loc), Icon: assets.Resting}
 	}
 	minutes := int((s.Next.Sub(now) + time.Minute - 1) / time.Minute)
-	return State{Line: fmt.Sprintf("Next break in %d min", max(minutes, 1)), Icon: Running}
+	return State{Line: fmt.Sprintf("Next break in %d min", max(minutes, 1)), Icon: assets.Running}
 }
 
 // when writes a time as 14:30 if it is today, or Tue 09:45 if not.

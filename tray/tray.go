@@ -4,8 +4,6 @@
 package tray
 
 import (
-	"fmt"
-
 	"fyne.io/systray"
 
 	"posturebreak/assets"
@@ -76,7 +74,7 @@ func (t *Tray) Clicks() <-chan Click { return t.clicks }
 
 func (t *Tray) build() {
 	systray.SetTitle(t.app.Name)
-	systray.SetIcon(icon(Running))
+	systray.SetIcon(icon(assets.Running))
 	t.status = systray.AddMenuItem("", "")
 	t.status.Disable()
 	systray.AddSeparator()
@@ -156,6 +154,4 @@ func visible(m *systray.MenuItem, on bool) {
 // its own size; the badge is drawn to stay legible from 16 px up.
 const IconSize = 32
 
-func icon(i Icon) []byte {
-	return assets.Read(fmt.Sprintf("icons/tray-%s-%d.png", i, IconSize))
-}
+func icon(b assets.Badge) []byte { return assets.Read(assets.TrayIcon(b, IconSize)) }

@@ -7,6 +7,7 @@ import (
 	"time"
 	_ "time/tzdata" // real zones even where the system has none
 
+	"posturebreak/assets"
 	"posturebreak/schedule"
 )
 
@@ -21,19 +22,19 @@ func TestTheStatusLineSaysExactlyWhatIsGoingOn(t *testing.T) {
 		s    schedule.Status
 		want State
 	}{
-		{schedule.Status{Phase: schedule.Working, Next: now.Add(42 * time.Minute)}, State{Line: "Next break in 42 min", Icon: Running}},
-		{schedule.Status{Phase: schedule.Working, Next: now.Add(41*time.Minute + time.Second)}, State{Line: "Next break in 42 min", Icon: Running}},
-		{schedule.Status{Phase: schedule.Working, Next: now.Add(20 * time.Second)}, State{Line: "Next break in 1 min", Icon: Running}},
-		{schedule.Status{Phase: schedule.Due, MaxSnoozes: 2}, State{Line: "Break due", Icon: DueIcon, Due: true, SnoozeLabel: "Snooze 5 min"}},
-		{schedule.Status{Phase: schedule.Due, Snoozes: 1, MaxSnoozes: 2}, State{Line: "Break due — snoozed 1 of 2", Icon: DueIcon, Due: true, SnoozeLabel: "Snooze 5 min"}},
-		{schedule.Status{Phase: schedule.Due, Snoozes: 2, MaxSnoozes: 2}, State{Line: "Break due — snoozed 2 of 2", Icon: DueIcon, Due: true}},
-		{schedule.Status{Phase: schedule.Due, MaxSnoozes: 0}, State{Line: "Break due", Icon: DueIcon, Due: true}},
-		{schedule.Status{Phase: schedule.OnBreak}, State{Line: "On a break", Icon: Running}},
-		{schedule.Status{Phase: schedule.Paused, PausedUntil: time.Date(2026, 11, 24, 14, 30, 0, 0, loc)}, State{Line: "Paused until 14:30", Icon: Resting, Paused: true}},
-		{schedule.Status{Phase: schedule.Paused, PausedUntil: time.Date(2026, 11, 25, 9, 0, 0, 0, loc)}, State{Line: "Paused until Wed 09:00", Icon: Resting, Paused: true}},
-		{schedule.Status{Phase: schedule.Paused}, State{Line: "Paused until you resume", Icon: Resting, Paused: true}},
-		{schedule.Status{Phase: schedule.OffHours, Next: time.Date(2026, 11, 25, 9, 45, 0, 0, loc)}, State{Line: "Outside working hours — next break Wed 09:45", Icon: Resting}},
-		{schedule.Status{Phase: schedule.OffHours}, State{Line: "Outside working hours", Icon: Resting}},
+		{schedule.Status{Phase: schedule.Working, Next: now.Add(42 * time.Minute)}, State{Line: "Next break in 42 min", Icon: assets.Running}},
+		{schedule.Status{Phase: schedule.Working, Next: now.Add(41*time.Minute + time.Second)}, State{Line: "Next break in 42 min", Icon: assets.Running}},
+		{schedule.Status{Phase: schedule.Working, Next: now.Add(20 * time.Second)}, State{Line: "Next break in 1 min", Icon: assets.Running}},
+		{schedule.Status{Phase: schedule.Due, MaxSnoozes: 2}, State{Line: "Break due", Icon: assets.Due, Due: true, SnoozeLabel: "Snooze 5 min"}},
+		{schedule.Status{Phase: schedule.Due, Snoozes: 1, MaxSnoozes: 2}, State{Line: "Break due — snoozed 1 of 2", Icon: assets.Due, Due: true, SnoozeLabel: "Snooze 5 min"}},
+		{schedule.Status{Phase: schedule.Due, Snoozes: 2, MaxSnoozes: 2}, State{Line: "Break due — snoozed 2 of 2", Icon: assets.Due, Due: true}},
+		{schedule.Status{Phase: schedule.Due, MaxSnoozes: 0}, State{Line: "Break due", Icon: assets.Due, Due: true}},
+		{schedule.Status{Phase: schedule.OnBreak}, State{Line: "On a break", Icon: assets.Running}},
+		{schedule.Status{Phase: schedule.Paused, PausedUntil: time.Date(2026, 11, 24, 14, 30, 0, 0, loc)}, State{Line: "Paused until 14:30", Icon: assets.Resting, Paused: true}},
+		{schedule.Status{Phase: schedule.Paused, PausedUntil: time.Date(2026, 11, 25, 9, 0, 0, 0, loc)}, State{Line: "Paused until Wed 09:00", Icon: assets.Resting, Paused: true}},
+		{schedule.Status{Phase: schedule.Paused}, State{Line: "Paused until you resume", Icon: assets.Resting, Paused: true}},
+		{schedule.Status{Phase: schedule.OffHours, Next: time.Date(2026, 11, 25, 9, 45, 0, 0, loc)}, State{Line: "Outside working hours — next break Wed 09:45", Icon: assets.Resting}},
+		{schedule.Status{Phase: schedule.OffHours}, State{Line: "Outside working hours", Icon: assets.Resting}},
 	}
 	for _, c := range cases {
 		if got := Describe(c.s, snooze, now, loc); got != c.want {
@@ -44,7 +45,7 @@ func TestTheStatusLineSaysExactlyWhatIsGoingOn(t *testing.T) {
 
 func TestEveryStateHasItsOwnTrayIcon(t *testing.T) {
 	seen := map[string]bool{}
-	for _, i := range []Icon{Running, DueIcon, Resting} {
+	for _, i := range assets.Badges {
 		b := icon(i)
 		img, err := png.Decode(bytes.NewReader(b))
 		if err != nil || img.Bounds().Dx() != IconSize {

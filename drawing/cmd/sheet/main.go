@@ -1,7 +1,7 @@
 // Command sheet renders every exercise keyframe into one contact sheet, the
-// way the app renders them (drawing.Rasterize): a row for each exercise,
-// labelled with its id, every keyframe at 240 px and again at 120 px, on a
-// light background and on a dark one.
+// way the app renders them (raster.Draw): a row for each exercise, in the
+// catalogue's order and labelled with its id, every keyframe at 240 px and
+// again at 120 px, on a light background and on a dark one.
 //
 //	go run ./drawing/cmd/sheet                 # writes docs/exercises.png
 //	go run ./drawing/cmd/sheet -only cat-cow -out /tmp/cat-cow.png
@@ -24,6 +24,8 @@ import (
 	"golang.org/x/image/math/fixed"
 
 	"posturebreak/drawing"
+	"posturebreak/exercises"
+	"posturebreak/raster"
 )
 
 const (
@@ -43,7 +45,10 @@ func main() {
 	out := flag.String("out", "docs/exercises.png", "where to write the sheet")
 	only := flag.String("only", "", "comma-separated exercise ids to show (default: all)")
 	flag.Parse()
-	ids := drawing.Order
+	var ids []string
+	for _, e := range exercises.Catalogue() {
+		ids = append(ids, e.ID)
+	}
 	if *only != "" {
 		ids = strings.Split(*only, ",")
 	}
@@ -64,9 +69,10 @@ func main() {
 }
 
 func render(ids []string) (*image.RGBA, error) {
+	all := drawing.Scenes()
 	most := 0
 	for _, id := range ids {
-		scenes, ok := drawing.Keyframes[id]
+		scenes, ok := all[id]
 		if !ok {
 			return nil, fmt.Errorf("no exercise %q", id)
 		}
@@ -82,7 +88,7 @@ func render(ids []string) (*image.RGBA, error) {
 		return nil, err
 	}
 	for r, id := range ids {
-		scenes := drawing.Keyframes[id]
+		scenes := all[id]
 		top := margin + r*row
 		for p, ink := range []color.Color{color.Black, color.White} {
 			left := p*panel + margin
@@ -105,7 +111,7 @@ func render(ids []string) (*image.RGBA, error) {
 
 // paste renders a keyframe at size px and draws it over the sheet at x, y.
 func paste(sheet *image.RGBA, svg []byte, size, x, y int) error {
-	img, err := drawing.Rasterize(svg, size, size, false)
+	img, err := raster.Draw(svg, size, size, false)
 	if err != nil {
 		return err
 	}

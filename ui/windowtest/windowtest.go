@@ -13,7 +13,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 
-	"posturebreak/window"
+	"posturebreak/ui/window"
 )
 
 // Variants are the two looks every window is checked in, by name.

@@ -1,4 +1,4 @@
-package settings
+package settingswindow
 
 import (
 	"errors"
@@ -16,6 +16,7 @@ import (
 
 	"posturebreak/exercises"
 	"posturebreak/schedule"
+	"posturebreak/settings"
 )
 
 // Editor is the content of the settings window: a field per setting with
@@ -28,22 +29,22 @@ type Editor struct {
 	Extras                          []*widget.Check  // one per exercises.Extras, in that order
 	StartAtLogin                    *widget.Check
 	Save, Cancel                    *widget.Button
-	Problem                         *widget.Label // why the last save failed, or what was wrong with the file
+	Problem                         *widget.Label // what is wrong with the settings file, if anything
 	Tabs                            *container.AppTabs
 
-	numbers []*widget.Entry // Work, Break, Snooze, MaxSnoozes: the fields in that order
-	save    func(Settings) error
-	done    func(saved bool)
+	numbers []*widget.Entry // one per settings.Fields, in that order
+	done    func(saved *settings.Settings)
 }
 
-// NewEditor edits current. save stores the result; done is called when the
-// user saves successfully or cancels. notice, if any, is shown at the top.
-func NewEditor(current Settings, notice string, save func(Settings) error, done func(saved bool)) *Editor {
-	e := &Editor{save: save, done: done}
-	e.Work = numberEntry(work, current.WorkMinutes)
-	e.Break = numberEntry(brk, current.BreakMinutes)
-	e.Snooze = numberEntry(snooze, current.SnoozeMinutes)
-	e.MaxSnoozes = numberEntry(snoozes, current.MaxSnoozes)
+// NewEditor edits current. done is called once the user saves, with the
+// settings to save, or cancels, with nil. problem, if any, says at the
+// top what is wrong with the settings file.
+func NewEditor(current settings.Settings, problem string, done func(saved *settings.Settings)) *Editor {
+	e := &Editor{done: done}
+	e.Work = numberEntry(settings.Work, current.WorkMinutes)
+	e.Break = numberEntry(settings.Break, current.BreakMinutes)
+	e.Snooze = numberEntry(settings.Snooze, current.SnoozeMinutes)
+	e.MaxSnoozes = numberEntry(settings.Snoozes, current.MaxSnoozes)
 	e.numbers = []*widget.Entry{e.Work, e.Break, e.Snooze, e.MaxSnoozes}
 	e.Sound = widget.NewCheck("Play a sound when a break starts", nil)
 	e.Sound.SetChecked(current.Sound)
@@ -64,15 +65,15 @@ func NewEditor(current Settings, notice string, save func(Settings) error, done 
 	}
 	e.StartAtLogin = widget.NewCheck("Start Posture Break when I log in", nil)
 	e.StartAtLogin.SetChecked(current.StartAtLogin)
-	e.Problem = widget.NewLabel(notice)
+	e.Problem = widget.NewLabel(problem)
 	e.Problem.Wrapping = fyne.TextWrapWord
 	e.Problem.Importance = widget.DangerImportance
-	if notice == "" {
+	if problem == "" {
 		e.Problem.Hide()
 	}
 	e.Save = widget.NewButtonWithIcon("Save", theme.DocumentSaveIcon(), e.trySave)
 	e.Save.Importance = widget.HighImportance
-	e.Cancel = widget.NewButton("Cancel", func() { e.done(false) })
+	e.Cancel = widget.NewButton("Cancel", func() { e.done(nil) })
 	for _, entry := range append(slices.Clone(e.numbers), e.Days[:]...) {
 		entry.OnChanged = func(string) { e.refreshSave() } // the form takes OnValidationChanged
 		entry.OnSubmitted = func(string) { e.trySave() }
@@ -81,7 +82,7 @@ func NewEditor(current Settings, notice string, save func(Settings) error, done 
 	return e
 }
 
-func numberEntry(f field, value int) *widget.Entry {
+func numberEntry(f settings.Field, value int) *widget.Entry {
 	entry := widget.NewEntry()
 	entry.SetText(strconv.Itoa(value))
 	entry.Validator = func(s string) error {
@@ -92,20 +93,24 @@ func numberEntry(f field, value int) *widget.Entry {
 }
 
 // number reads a whole number within a field's limits.
-func number(f field, s string) (int, error) {
+func number(f settings.Field, s string) (int, error) {
 	n, err := strconv.Atoi(strings.TrimSpace(s))
 	if err != nil {
-		return 0, fmt.Errorf("Enter a whole number of %s", f.unit)
+		return 0, fmt.Errorf("Enter a whole number of %s", f.Unit)
 	}
-	if n < f.min || n > f.max {
-		return 0, fmt.Errorf("Must be %d to %d %s", f.min, f.max, f.unit)
+	if f.Clamp(n) != n {
+		return 0, fmt.Errorf("Must be %d to %d %s", f.Min, f.Max, f.Unit)
 	}
 	return n, nil
 }
 
-func daysEntry(spans []string) *widget.Entry {
+func daysEntry(spans []schedule.Span) *widget.Entry {
+	text := make([]string, len(spans))
+	for i, s := range spans {
+		text[i] = s.String()
+	}
 	entry := widget.NewEntry()
-	entry.SetText(strings.Join(spans, ", "))
+	entry.SetText(strings.Join(text, ", "))
 	entry.SetPlaceHolder("No work this day")
 	entry.Validator = func(s string) error {
 		_, err := ranges(s)
@@ -115,8 +120,8 @@ func daysEntry(spans []string) *widget.Entry {
 }
 
 // ranges reads a day's working hours: ranges separated by commas.
-func ranges(s string) ([]string, error) {
-	out := []string{}
+func ranges(s string) ([]schedule.Span, error) {
+	out := []schedule.Span{}
 	for _, part := range strings.Split(s, ",") {
 		if strings.TrimSpace(part) == "" {
 			continue
@@ -125,7 +130,7 @@ func ranges(s string) ([]string, error) {
 		if err != nil {
 			return nil, errors.New("Write ranges like 09:00-12:30, 13:30-17:30")
 		}
-		out = append(out, span.String())
+		out = append(out, span)
 	}
 	return out, nil
 }
@@ -141,20 +146,20 @@ func (e *Editor) enableDays(on bool) {
 }
 
 // Settings reads the fields; an error names the first field that is wrong.
-func (e *Editor) Settings() (Settings, error) {
-	s := Settings{Sound: e.Sound.Checked, StartAtLogin: e.StartAtLogin.Checked, Equipment: []string{}}
-	for i, f := range fields {
+func (e *Editor) Settings() (settings.Settings, error) {
+	s := settings.Settings{Sound: e.Sound.Checked, StartAtLogin: e.StartAtLogin.Checked, Equipment: []string{}}
+	for i, f := range settings.Fields {
 		n, err := number(f, e.numbers[i].Text)
 		if err != nil {
-			return s, fmt.Errorf("%s: %w", f.label, err)
+			return s, fmt.Errorf("%s: %w", f.Label, err)
 		}
-		*f.of(&s) = n
+		*f.Of(&s) = n
 	}
 	s.WorkingHours.Enabled = e.HoursOn.Checked
 	for d, entry := range e.Days {
 		spans, err := ranges(entry.Text)
 		if err != nil {
-			return s, fmt.Errorf("%s: %w", capitalized(dayNames[d]), err)
+			return s, fmt.Errorf("%s: %w", time.Weekday(d), err)
 		}
 		s.WorkingHours.Days[d] = spans
 	}
@@ -177,34 +182,29 @@ func (e *Editor) refreshSave() {
 	}
 }
 
+// trySave ends the editor with its settings, if they can be saved: the
+// fields already say what is wrong when they cannot.
 func (e *Editor) trySave() {
-	s, err := e.Settings()
-	if err == nil {
-		err = e.save(s)
+	if s, err := e.Settings(); err == nil {
+		e.done(&s)
 	}
-	if err != nil {
-		e.Problem.SetText("Not saved: " + err.Error())
-		e.Problem.Show()
-		return
-	}
-	e.done(true)
 }
 
 // Content is the window's layout: a tab for each group of settings.
 func (e *Editor) Content() fyne.CanvasObject {
-	item := func(f field, entry *widget.Entry, hint string) *widget.FormItem {
-		return &widget.FormItem{Text: f.label, Widget: entry, HintText: fmt.Sprintf("%s, %d to %d", hint, f.min, f.max)}
+	item := func(f settings.Field, entry *widget.Entry, hint string) *widget.FormItem {
+		return &widget.FormItem{Text: f.Label, Widget: entry, HintText: fmt.Sprintf("%s, %d to %d", hint, f.Min, f.Max)}
 	}
 	breaks := container.NewVBox(widget.NewForm(
-		item(work, e.Work, "Minutes of work between breaks"),
-		item(brk, e.Break, "Minutes each break lasts"),
-		item(snooze, e.Snooze, "Minutes a snooze puts a break off"),
-		item(snoozes, e.MaxSnoozes, "How often one break may be snoozed"),
+		item(settings.Work, e.Work, "Minutes of work between breaks"),
+		item(settings.Break, e.Break, "Minutes each break lasts"),
+		item(settings.Snooze, e.Snooze, "Minutes a snooze puts a break off"),
+		item(settings.Snoozes, e.MaxSnoozes, "How often one break may be snoozed"),
 	), e.Sound)
 
 	days := widget.NewForm()
 	for _, d := range []time.Weekday{time.Monday, time.Tuesday, time.Wednesday, time.Thursday, time.Friday, time.Saturday, time.Sunday} {
-		days.Append(capitalized(dayNames[d]), e.Days[d])
+		days.Append(d.String(), e.Days[d])
 	}
 	hours := container.NewVBox(e.HoursOn, note("No breaks fall outside these hours, and the work timer starts afresh when they begin. Separate ranges with commas; a range such as 22:00-06:00 runs past midnight."), days)
 

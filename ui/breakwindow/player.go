@@ -1,4 +1,4 @@
-package exercises
+package breakwindow
 
 import (
 	"fmt"
@@ -13,8 +13,10 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"posturebreak/drawing"
+	"posturebreak/exercises"
 	"posturebreak/history"
+	"posturebreak/protocol"
+	"posturebreak/raster"
 )
 
 // Player is the content of the break window: a guided exercise. Its steps
@@ -22,8 +24,8 @@ import (
 // exercises switch sides halfway with the picture mirrored, a countdown
 // runs over the break, and buttons end it.
 type Player struct {
-	Offered []Exercise    // the exercise, then the ones "Another exercise" moves on to
-	Length  time.Duration // of the whole break
+	Offered []exercises.Exercise // the exercise, then the ones "Another exercise" moves on to
+	Length  time.Duration        // of the whole break
 
 	Picture  *canvas.Raster
 	Side     *widget.Label // "Left side", "Right side", or the cue to switch
@@ -46,24 +48,17 @@ type Player struct {
 	since   time.Duration // break time when the current exercise began
 	offset  time.Duration // how far the user stepped ahead (or back) by hand
 	elapsed time.Duration // break time at the last tick
-	moment  Moment
-	finish  func(Ending)
-}
-
-// Ending is how the user ended the break.
-type Ending struct {
-	Outcome  history.Outcome
-	Exercise string // the exercise on show
-	Another  int    // how many times the user asked for another exercise
+	moment  exercises.Moment
+	finish  func(protocol.BreakResult)
 }
 
 // NewPlayer builds the break window's content for offered[0], with the rest
 // of offered behind "Another exercise". A snooze of 0 offers no Snooze: the
 // break has been snoozed as often as allowed. finish is called when the
-// user ends the break. safety opens the advice on pain, numbness and
-// tingling.
-func NewPlayer(offered []Exercise, length, snooze time.Duration, finish func(Ending), safety func()) *Player {
-	p := &Player{Offered: offered, Length: length, finish: finish, moment: Moment{Frame: 1}}
+// user ends the break, with all but the seconds the window was open.
+// safety opens the advice on pain, numbness and tingling.
+func NewPlayer(offered []exercises.Exercise, length, snooze time.Duration, finish func(protocol.BreakResult), safety func()) *Player {
+	p := &Player{Offered: offered, Length: length, finish: finish, moment: exercises.Moment{Frame: 1}}
 	p.Picture = canvas.NewRaster(p.draw)
 	p.Picture.SetMinSize(fyne.NewSize(240, 240))
 	p.Side = widget.NewLabelWithStyle("", fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
@@ -100,10 +95,10 @@ func NewPlayer(offered []Exercise, length, snooze time.Duration, finish func(End
 }
 
 // Exercise is the exercise on show.
-func (p *Player) Exercise() Exercise { return p.Offered[p.current] }
+func (p *Player) Exercise() exercises.Exercise { return p.Offered[p.current] }
 
 // Moment is what is on show.
-func (p *Player) Moment() Moment { return p.moment }
+func (p *Player) Moment() exercises.Moment { return p.moment }
 
 // Content is the window's layout.
 func (p *Player) Content() fyne.CanvasObject {
@@ -168,8 +163,8 @@ func (p *Player) show() {
 	p.Side.Refresh()
 	p.StepNo.SetText(fmt.Sprintf("Step %d of %d", m.Step+1, len(e.Steps)))
 	p.Step.SetText(e.Steps[m.Step].Text)
-	p.Extra.SetText(e.extra())
-	enable(p.Prev, m.Step > 0 || m.Side == RightSide) // anything but the very first step
+	p.Extra.SetText(e.Notes())
+	enable(p.Prev, m.Step > 0 || m.Side == exercises.RightSide) // anything but the very first step
 	enable(p.Next, e.NextStepAt(p.exerciseTime(), p.into()) != p.into())
 	enable(p.Another, p.current < len(p.Offered)-1)
 }
@@ -201,35 +196,24 @@ func (p *Player) another() {
 	}
 	p.current++
 	p.since, p.offset = p.elapsed, 0
-	p.moment = Moment{}
+	p.moment = exercises.Moment{}
 	p.show()
 }
 
 func (p *Player) end(o history.Outcome) {
-	p.finish(Ending{Outcome: o, Exercise: p.Exercise().ID, Another: p.current})
+	p.finish(protocol.BreakResult{Outcome: o, Exercise: p.Exercise().ID, Another: p.current})
 }
 
 // draw renders the keyframe on show at the raster's size in pixels, so it
 // stays sharp at any scale, mirrored for the right side.
 func (p *Player) draw(w, h int) image.Image {
 	e := p.Exercise()
-	img, err := drawing.Rasterize(e.Keyframe(max(p.moment.Frame, 1)), w, h, p.moment.Mirror)
+	img, err := raster.Draw(e.Keyframe(max(p.moment.Frame, 1)), w, h, p.moment.Mirror)
 	if err != nil {
 		fyne.LogError("drawing "+e.ID, err)
 		return image.NewRGBA(image.Rect(0, 0, w, h))
 	}
 	return img
-}
-
-// extra is what else is worth knowing: why it helps, a variation, cautions.
-func (e Exercise) extra() string {
-	var parts []string
-	for _, s := range append([]string{e.Why, e.Note}, e.Cautions...) {
-		if s != "" {
-			parts = append(parts, s)
-		}
-	}
-	return strings.Join(parts, " ")
 }
 
 func capital(s string) string {

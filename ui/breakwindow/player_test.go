@@ -1,4 +1,4 @@
-package exercises
+package breakwindow
 
 import (
 	"strings"
@@ -9,23 +9,25 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"posturebreak/exercises"
 	"posturebreak/history"
-	"posturebreak/window/windowtest"
+	"posturebreak/protocol"
+	"posturebreak/ui/windowtest"
 )
 
 type ended struct {
-	endings []Ending
+	endings []protocol.BreakResult
 	safety  int
 }
 
 func newPlayer(t *testing.T, ids ...string) (*Player, *ended) {
 	t.Helper()
-	var offered []Exercise
+	var offered []exercises.Exercise
 	for _, id := range ids {
 		offered = append(offered, exercise(t, id))
 	}
 	got := &ended{}
-	p := NewPlayer(offered, 2*time.Minute, 5*time.Minute, func(e Ending) { got.endings = append(got.endings, e) }, func() { got.safety++ })
+	p := NewPlayer(offered, 2*time.Minute, 5*time.Minute, func(r protocol.BreakResult) { got.endings = append(got.endings, r) }, func() { got.safety++ })
 	return p, got
 }
 
@@ -41,7 +43,7 @@ func TestButtonsEndTheBreakAsTheySay(t *testing.T) {
 	} {
 		p, got := newPlayer(t, "seated-rotation")
 		test.Tap(c.press(p))
-		if len(got.endings) != 1 || got.endings[0] != (Ending{Outcome: c.want, Exercise: "seated-rotation"}) {
+		if len(got.endings) != 1 || got.endings[0] != (protocol.BreakResult{Outcome: c.want, Exercise: "seated-rotation"}) {
 			t.Errorf("tapping gave %+v, want %v", got.endings, c.want)
 		}
 	}
@@ -49,7 +51,7 @@ func TestButtonsEndTheBreakAsTheySay(t *testing.T) {
 
 func TestNoSnoozeOnceTheLimitIsReached(t *testing.T) {
 	test.NewTempApp(t)
-	p := NewPlayer([]Exercise{exercise(t, "cat-cow")}, 2*time.Minute, 0, func(Ending) {}, func() {})
+	p := NewPlayer([]exercises.Exercise{exercise(t, "cat-cow")}, 2*time.Minute, 0, func(protocol.BreakResult) {}, func() {})
 	if p.Snooze.Visible() {
 		t.Fatal("Snooze offered for a break that may not be snoozed again")
 	}
@@ -62,11 +64,11 @@ func TestTheStepsPlayOverTheBreak(t *testing.T) {
 	if p.StepNo.Text != "Step 1 of 4" || p.Step.Text != e.Steps[0].Text || p.Left.Text != "2:00 left" || p.Prev.Disabled() == false {
 		t.Fatalf("at start: %q %q %q, back enabled=%v", p.StepNo.Text, p.Step.Text, p.Left.Text, !p.Prev.Disabled())
 	}
-	p.Tick(SetupTime)
+	p.Tick(exercises.SetupTime)
 	if p.StepNo.Text != "Step 2 of 4" || p.Moment().Frame != 2 {
 		t.Fatalf("after one step: %q frame %d", p.StepNo.Text, p.Moment().Frame)
 	}
-	p.Tick(3*SetupTime + FrameTime)
+	p.Tick(3*exercises.SetupTime + exercises.FrameTime)
 	if p.StepNo.Text != "Step 4 of 4" || p.Moment().Frame != 3 {
 		t.Fatalf("in the main step: %q frame %d", p.StepNo.Text, p.Moment().Frame)
 	}
@@ -87,7 +89,7 @@ func TestOneSidedExercisesMirrorAndSayWhenToSwitch(t *testing.T) {
 	if p.Side.Text != "Now switch sides" || !p.Moment().Mirror {
 		t.Fatalf("halfway: %q mirror=%v", p.Side.Text, p.Moment().Mirror)
 	}
-	p.Tick(time.Minute + SwitchTime + time.Second)
+	p.Tick(time.Minute + exercises.SwitchTime + time.Second)
 	if p.Side.Text != "Right side" {
 		t.Fatalf("after the cue: %q", p.Side.Text)
 	}
@@ -124,7 +126,7 @@ func TestAnotherExerciseMovesOnAndIsReported(t *testing.T) {
 		t.Fatalf("at the last offer: %q, another enabled=%v", p.Title.Text, !p.Another.Disabled())
 	}
 	test.Tap(p.Done)
-	if len(got.endings) != 1 || got.endings[0] != (Ending{Outcome: history.Done, Exercise: "lat-stretch", Another: 2}) {
+	if len(got.endings) != 1 || got.endings[0] != (protocol.BreakResult{Outcome: history.Done, Exercise: "lat-stretch", Another: 2}) {
 		t.Fatalf("ending %+v", got.endings)
 	}
 }
@@ -155,7 +157,7 @@ func TestTheBreakWindowLooksRight(t *testing.T) {
 				windowtest.App(t, v)
 				p, _ := newPlayer(t, c.id, "lat-stretch")
 				p.Tick(c.at)
-				windowtest.AssertLooks(t, "break-"+c.name+"-"+variant+".png", p.Content(), WindowSize)
+				windowtest.AssertLooks(t, "break-"+c.name+"-"+variant+".png", p.Content(), Size)
 			})
 		}
 	}
@@ -168,17 +170,26 @@ func TestTheBreakWindowFitsItsMinimumSizeAndScales(t *testing.T) {
 	p.Tick(20 * time.Second)
 	content := p.Content()
 	min := content.MinSize()
-	if min.Width > WindowSize.Width || min.Height > WindowSize.Height {
-		t.Fatalf("minimum size %v is larger than the window opens at, %v", min, WindowSize)
+	if min.Width > Size.Width || min.Height > Size.Height {
+		t.Fatalf("minimum size %v is larger than the window opens at, %v", min, Size)
 	}
 	windowtest.AssertLooks(t, "break-minimum.png", content, min)
-	windowtest.AssertLooksScaled(t, "break-scale-2.png", p.Content(), WindowSize, 2)
+	windowtest.AssertLooksScaled(t, "break-scale-2.png", p.Content(), Size, 2)
 }
 
 func TestTheSafetyAdviceLooksRight(t *testing.T) {
 	windowtest.App(t, windowtest.Variants["light"])
 	w := test.NewTempWindow(t, widget.NewLabel(""))
-	w.Resize(WindowSize)
+	w.Resize(Size)
 	showSafety(w)
-	windowtest.AssertLooks(t, "safety-light.png", w.Content(), WindowSize)
+	windowtest.AssertLooks(t, "safety-light.png", w.Content(), Size)
+}
+
+func exercise(t *testing.T, id string) exercises.Exercise {
+	t.Helper()
+	e, ok := exercises.ByID(id)
+	if !ok {
+		t.Fatalf("no exercise %q", id)
+	}
+	return e
 }

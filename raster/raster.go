@@ -1,4 +1,7 @@
-package drawing
+// Package raster owns turning the app's SVG pictures into pixels, as the
+// windows show them: the break window's keyframes, and the icons and
+// contact sheet that go generate and make sheet write.
+package raster
 
 import (
 	"bytes"
@@ -9,14 +12,14 @@ import (
 	"github.com/srwiley/rasterx"
 )
 
-// Rasterize renders an SVG document into a w × h image, mirrored left to
-// right if asked (the other side of a one-sided exercise).
+// Draw renders an SVG document into a w × h image, mirrored left to right
+// if asked (the other side of a one-sided exercise).
 //
 // It uses the SVG renderer Fyne itself uses, with one correction: that
 // renderer scales shapes to the target size but draws strokes at their
 // width in pixels, so a drawing shown at twice its size would get strokes
 // half as heavy. Here every stroke is scaled with its shape.
-func Rasterize(svg []byte, w, h int, mirror bool) (*image.RGBA, error) {
+func Draw(svg []byte, w, h int, mirror bool) (*image.RGBA, error) {
 	icon, err := oksvg.ReadIconStream(bytes.NewReader(svg))
 	if err != nil {
 		return nil, err
@@ -36,8 +39,8 @@ func Rasterize(svg []byte, w, h int, mirror bool) (*image.RGBA, error) {
 }
 
 // PNG renders an SVG document to a size × size PNG.
-func PNG(svg string, size int) ([]byte, error) {
-	img, err := Rasterize([]byte(svg), size, size, false)
+func PNG(svg []byte, size int) ([]byte, error) {
+	img, err := Draw(svg, size, size, false)
 	if err != nil {
 		return nil, err
 	}

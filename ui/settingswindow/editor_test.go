@@ -1,8 +1,7 @@
-package settings
+package settingswindow
 
 import (
-	"errors"
-	"path/filepath"
+	"encoding/json"
 	"slices"
 	"testing"
 	"time"
@@ -11,23 +10,26 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"posturebreak/exercises"
-	"posturebreak/window/windowtest"
+	"posturebreak/protocol"
+	"posturebreak/schedule"
+	"posturebreak/settings"
+	"posturebreak/ui/windowtest"
 )
 
+// recorder keeps how an editor ended: the settings it saved, and for each
+// ending whether it saved.
 type recorder struct {
-	saved  []Settings
+	saved  []settings.Settings
 	closed []bool
-	fail   error
 }
 
-func (r *recorder) editor(current Settings) *Editor {
-	return NewEditor(current, "", func(s Settings) error {
-		if r.fail != nil {
-			return r.fail
+func (r *recorder) editor(current settings.Settings) *Editor {
+	return NewEditor(current, "", func(s *settings.Settings) {
+		if s != nil {
+			r.saved = append(r.saved, *s)
 		}
-		r.saved = append(r.saved, s)
-		return nil
-	}, func(saved bool) { r.closed = append(r.closed, saved) })
+		r.closed = append(r.closed, s != nil)
+	})
 }
 
 func retype(entry *widget.Entry, text string) {
@@ -38,7 +40,7 @@ func retype(entry *widget.Entry, text string) {
 func TestSaveStoresWhatWasTyped(t *testing.T) {
 	test.NewTempApp(t)
 	var r recorder
-	e := r.editor(Defaults)
+	e := r.editor(settings.Defaults)
 	if e.Work.Text != "45" || e.Break.Text != "2" || e.Snooze.Text != "5" || e.MaxSnoozes.Text != "2" || !e.Sound.Checked {
 		t.Fatalf("fields start at %q %q %q %q", e.Work.Text, e.Break.Text, e.Snooze.Text, e.MaxSnoozes.Text)
 	}
@@ -49,7 +51,7 @@ func TestSaveStoresWhatWasTyped(t *testing.T) {
 	test.Tap(e.Sound)
 	test.Tap(e.StartAtLogin)
 	test.Tap(e.Save)
-	want := Defaults
+	want := settings.Defaults
 	want.WorkMinutes, want.BreakMinutes, want.SnoozeMinutes, want.MaxSnoozes, want.Sound, want.StartAtLogin = 30, 5, 10, 0, false, true
 	if len(r.saved) != 1 || !r.saved[0].Equal(want) || len(r.closed) != 1 || !r.closed[0] {
 		t.Fatalf("saved %+v, closed %v", r.saved, r.closed)
@@ -59,7 +61,7 @@ func TestSaveStoresWhatWasTyped(t *testing.T) {
 func TestWorkingHoursAreTypedPerDay(t *testing.T) {
 	test.NewTempApp(t)
 	var r recorder
-	e := r.editor(Defaults)
+	e := r.editor(settings.Defaults)
 	if !e.Days[time.Monday].Disabled() || e.Days[time.Monday].Text != "09:00-17:00" || e.Days[time.Sunday].Text != "" {
 		t.Fatal("the days should start as office hours, switched off")
 	}
@@ -74,7 +76,8 @@ func TestWorkingHoursAreTypedPerDay(t *testing.T) {
 		t.Fatalf("nothing saved")
 	}
 	h := r.saved[0].WorkingHours
-	if !h.Enabled || !slices.Equal(h.Days[time.Monday], []string{"08:30-12:00", "13:00-17:30"}) || !slices.Equal(h.Days[time.Saturday], []string{"22:00-02:00"}) {
+	if !h.Enabled || !slices.Equal(h.Days[time.Monday], []schedule.Span{{Start: 510, End: 720}, {Start: 780, End: 1050}}) ||
+		!slices.Equal(h.Days[time.Saturday], []schedule.Span{{Start: 1320, End: 1560}}) {
 		t.Fatalf("saved hours %+v", h)
 	}
 }
@@ -96,7 +99,7 @@ func TestBadInputShowsAnErrorAndSavesNothing(t *testing.T) {
 		{func(e *Editor) *widget.Entry { return e.Days[time.Tuesday] }, "09:00-09:00"},
 	} {
 		var r recorder
-		e := r.editor(Defaults)
+		e := r.editor(settings.Defaults)
 		test.Tap(e.HoursOn) // the days take typing only while working hours are on
 		retype(c.field(e), c.typed)
 		if err := c.field(e).Validate(); err == nil {
@@ -116,7 +119,7 @@ func TestBadInputShowsAnErrorAndSavesNothing(t *testing.T) {
 func TestHoursOnWithNoneSetCannotBeSaved(t *testing.T) {
 	test.NewTempApp(t)
 	var r recorder
-	e := r.editor(Defaults)
+	e := r.editor(settings.Defaults)
 	test.Tap(e.HoursOn)
 	for _, d := range e.Days {
 		retype(d, "")
@@ -129,7 +132,7 @@ func TestHoursOnWithNoneSetCannotBeSaved(t *testing.T) {
 func TestFixingTheFieldEnablesSave(t *testing.T) {
 	test.NewTempApp(t)
 	var r recorder
-	e := r.editor(Defaults)
+	e := r.editor(settings.Defaults)
 	e.Break.SetText("99")
 	if !e.Save.Disabled() {
 		t.Fatal("Save enabled with a 99-minute break")
@@ -143,7 +146,7 @@ func TestFixingTheFieldEnablesSave(t *testing.T) {
 func TestTheExtrasJoinTheSettings(t *testing.T) {
 	test.NewTempApp(t)
 	var r recorder
-	current := Defaults
+	current := settings.Defaults
 	current.Equipment = []string{"band"}
 	e := r.editor(current)
 	if len(e.Extras) != len(exercises.Extras) || !e.Extras[3].Checked || e.Extras[0].Checked {
@@ -160,7 +163,7 @@ func TestTheExtrasJoinTheSettings(t *testing.T) {
 func TestCancelSavesNothing(t *testing.T) {
 	test.NewTempApp(t)
 	var r recorder
-	e := r.editor(Defaults)
+	e := r.editor(settings.Defaults)
 	e.Work.SetText("20")
 	test.Tap(e.Cancel)
 	if len(r.saved) != 0 || len(r.closed) != 1 || r.closed[0] {
@@ -168,25 +171,31 @@ func TestCancelSavesNothing(t *testing.T) {
 	}
 }
 
-func TestAFailedSaveSaysWhyAndStaysOpen(t *testing.T) {
+func TestAProblemWithTheFileIsShownAtTheTop(t *testing.T) {
 	test.NewTempApp(t)
-	r := recorder{fail: errors.New("disk full")}
-	e := r.editor(Defaults)
-	test.Tap(e.Save)
-	if !e.Problem.Visible() || e.Problem.Text != "Not saved: disk full" || len(r.closed) != 0 {
-		t.Fatalf("problem %q visible=%v, closed %v", e.Problem.Text, e.Problem.Visible(), r.closed)
+	e := NewEditor(settings.Defaults, "Your settings file could not be used.", func(*settings.Settings) {})
+	if !e.Problem.Visible() || e.Problem.Text != "Your settings file could not be used." || e.Save.Disabled() {
+		t.Fatalf("problem %q visible=%v, save disabled=%v", e.Problem.Text, e.Problem.Visible(), e.Save.Disabled())
+	}
+	if e := NewEditor(settings.Defaults, "", func(*settings.Settings) {}); e.Problem.Visible() {
+		t.Fatal("a problem shown when there is none")
 	}
 }
 
-func TestTheEditorWritesTheRealFile(t *testing.T) {
+// What the window reports on Save is what the daemon accepts: the result
+// line, read back as the daemon reads it, holds the settings typed.
+func TestSavedSettingsReachTheDaemonAsTyped(t *testing.T) {
 	test.NewTempApp(t)
-	path := filepath.Join(t.TempDir(), "settings.json")
-	saved := false
-	e := NewEditor(Defaults, "", func(s Settings) error { return Save(path, s) }, func(ok bool) { saved = ok })
+	var line []byte
+	e := NewEditor(settings.Defaults, "", func(s *settings.Settings) {
+		line, _ = json.Marshal(protocol.SettingsResult{Saved: s != nil, Settings: s})
+	})
 	e.Work.SetText("25")
+	test.Tap(e.HoursOn)
 	test.Tap(e.Save)
-	if got, _ := Load(path); !saved || got.WorkMinutes != 25 {
-		t.Fatalf("saved=%v, file holds %+v", saved, got)
+	r, err := protocol.Settings{}.Result(line)
+	if err != nil || !r.Saved || r.Settings.WorkMinutes != 25 || !r.Settings.WorkingHours.Enabled {
+		t.Fatalf("the daemon read %s as %+v, %v", line, r, err)
 	}
 }
 
@@ -195,7 +204,7 @@ func TestTheSettingsWindowLooksRight(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			windowtest.App(t, variant)
 			var r recorder
-			e := r.editor(Defaults)
+			e := r.editor(settings.Defaults)
 			w := test.NewTempWindow(t, e.Content())
 			w.Canvas().Focus(e.Break)
 			retype(e.Break, "45")
@@ -203,17 +212,17 @@ func TestTheSettingsWindowLooksRight(t *testing.T) {
 			if !e.Save.Disabled() {
 				t.Fatal("Save enabled with a 45-minute break")
 			}
-			windowtest.AssertLooks(t, "settings-"+name+".png", w.Content(), WindowSize)
+			windowtest.AssertLooks(t, "settings-"+name+".png", w.Content(), Size)
 		})
 	}
 	t.Run("working hours", func(t *testing.T) {
 		windowtest.App(t, windowtest.Variants["light"])
 		var r recorder
-		hours := Defaults
+		hours := settings.Defaults
 		hours.WorkingHours.Enabled = true
 		e := r.editor(hours)
 		content := e.Content()
 		e.Tabs.SelectIndex(1)
-		windowtest.AssertLooks(t, "settings-hours-light.png", content, WindowSize)
+		windowtest.AssertLooks(t, "settings-hours-light.png", content, Size)
 	})
 }

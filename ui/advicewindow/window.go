@@ -1,4 +1,6 @@
-package advice
+// Package advicewindow owns the windows that give the app's advice: the
+// introduction shown on the first run, and About.
+package advicewindow
 
 import (
 	"io"
@@ -9,8 +11,10 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"posturebreak/advice"
 	"posturebreak/identity"
-	"posturebreak/window"
+	"posturebreak/protocol"
+	"posturebreak/ui/window"
 )
 
 // Window titles, without the app's name.
@@ -18,11 +22,6 @@ const (
 	IntroTitle = "Welcome"
 	AboutTitle = "About"
 )
-
-// Result is what an advice window tells the daemon: that it was read.
-type Result struct {
-	Read bool `json:"read"`
-}
 
 // Page is the content of an advice window: scrolling text with the app's
 // icon beside it, and one button that closes it.
@@ -54,17 +53,17 @@ var PageSize = fyne.NewSize(640, 620)
 
 // RunIntro is the first-run introduction process (posturebreak window intro).
 func RunIntro(id identity.App, stdin io.Reader, stdout io.Writer) int {
-	return run(id, IntroTitle, Intro(), "Start", stdin, stdout)
+	return run(id, IntroTitle, advice.Intro(), "Start", stdin, stdout)
 }
 
 // RunAbout is the About window process (posturebreak window about).
 func RunAbout(id identity.App, stdin io.Reader, stdout io.Writer) int {
-	return run(id, AboutTitle, About(id.Name, id.Version), "Close", stdin, stdout)
+	return run(id, AboutTitle, advice.About(id.Name, id.Version), "Close", stdin, stdout)
 }
 
 func run(id identity.App, title, markdown, button string, stdin io.Reader, stdout io.Writer) int {
 	return window.Run(id, window.Process{Title: title, Size: PageSize, Build: func(w fyne.Window, end func(any)) window.Content {
-		done := func() { end(Result{Read: true}) }
+		done := func() { end(protocol.PageResult{Read: true}) }
 		p := NewPage(fyne.CurrentApp().Icon(), markdown, button, done)
 		return window.Content{
 			Object:  p.Content(),

@@ -5,37 +5,36 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
+
+	"posturebreak/identity"
 )
 
 // Theme is Fyne's default theme in the app's colours: the teal of the icon
 // for primary actions and focus, in light and dark.
 type Theme struct{}
 
-var (
-	teal      = color.NRGBA{0x2E, 0x7D, 0x8C, 0xFF}
-	tealLight = color.NRGBA{0x5F, 0xB3, 0xC2, 0xFF}
-)
-
 func (Theme) Color(name fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
 	switch name {
 	case theme.ColorNamePrimary, theme.ColorNameHyperlink:
-		if v == theme.VariantDark {
-			return tealLight
-		}
-		return teal
+		return primary(v)
 	case theme.ColorNameFocus:
-		c := teal
-		if v == theme.VariantDark {
-			c = tealLight
-		}
+		c := primary(v)
 		c.A = 0x66
 		return c
 	case theme.ColorNameSelection:
-		c := teal
+		c := identity.Teal
 		c.A = 0x40
 		return c
 	}
 	return theme.DefaultTheme().Color(name, v)
+}
+
+// primary is the app's teal, lighter on a dark background.
+func primary(v fyne.ThemeVariant) color.NRGBA {
+	if v == theme.VariantDark {
+		return identity.TealLight
+	}
+	return identity.Teal
 }
 
 func (Theme) Font(s fyne.TextStyle) fyne.Resource     { return theme.DefaultTheme().Font(s) }

@@ -1,0 +1,83 @@
+package protocol
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"posturebreak/exercises"
+	"posturebreak/history"
+)
+
+// Break asks for a guided break.
+type Break struct {
+	Exercises []string      // ids: the exercise to show, then those "Another exercise" moves on to
+	Length    time.Duration // of the whole break
+	Snooze    time.Duration // the length of a snooze; 0 offers no Snooze (the limit is reached)
+}
+
+func (Break) Kind() Kind { return BreakWindow }
+
+func (b Break) Args() []string {
+	return []string{"-exercises", strings.Join(b.Exercises, ","), "-length", b.Length.String(), "-snooze", b.Snooze.String()}
+}
+
+func parseBreak(args []string) (Break, error) {
+	fs := flagSet(BreakWindow)
+	ids := fs.String("exercises", "", "")
+	var b Break
+	fs.DurationVar(&b.Length, "length", 0, "")
+	fs.DurationVar(&b.Snooze, "snooze", 0, "")
+	if err := parseFlags(fs, args); err != nil {
+		return b, err
+	}
+	b.Exercises = strings.Split(*ids, ",")
+	if _, err := b.Offered(); err != nil {
+		return b, err
+	}
+	if b.Length <= 0 || b.Snooze < 0 {
+		return b, errors.New("window break: the break must have a length, and a snooze cannot be negative")
+	}
+	return b, nil
+}
+
+// Offered are the exercises the break offers, in order.
+func (b Break) Offered() ([]exercises.Exercise, error) {
+	var out []exercises.Exercise
+	for _, id := range b.Exercises {
+		e, ok := exercises.ByID(id)
+		if !ok {
+			return nil, fmt.Errorf("window break: unknown exercise %q", id)
+		}
+		out = append(out, e)
+	}
+	return out, nil
+}
+
+// BreakResult is how a break ended.
+type BreakResult struct {
+	Outcome  history.Outcome `json:"outcome"`  // done, snoozed or skipped
+	Exercise string          `json:"exercise"` // the exercise on show at the end
+	Another  int             `json:"another"`  // how often the user asked for another exercise
+	Seconds  int             `json:"seconds"`  // how long the window was open
+}
+
+// Result reads the break window's line: a known outcome, naming the
+// exercise that the count of "another" puts on show among those offered,
+// and a plausible time.
+func (b Break) Result(line []byte) (BreakResult, error) {
+	var r BreakResult
+	if err := decode(BreakWindow, line, &r); err != nil {
+		return r, err
+	}
+	switch {
+	case r.Outcome != history.Done && r.Outcome != history.Snoozed && r.Outcome != history.Skipped:
+		return r, fmt.Errorf("the break window gave an unknown outcome %q", r.Outcome)
+	case r.Another < 0 || r.Another >= len(b.Exercises) || r.Exercise != b.Exercises[r.Another]:
+		return r, fmt.Errorf("the break window reported on %q after %d others, which it was not offered", r.Exercise, r.Another)
+	case r.Seconds < 0 || r.Seconds > 24*3600:
+		return r, fmt.Errorf("the break window gave an impossible time of %d s", r.Seconds)
+	}
+	return r, nil
+}

@@ -1,0 +1,77 @@
+package protocol
+
+import (
+	"errors"
+	"fmt"
+
+	"posturebreak/settings"
+)
+
+// Settings asks for the settings window, showing the settings the daemon
+// runs on. The window never reads the settings file itself: only the
+// daemon does, and it says in Problem what is wrong with the file, if
+// anything.
+type Settings struct {
+	Current settings.Settings
+	Problem string
+}
+
+func (Settings) Kind() Kind { return SettingsWindow }
+
+func (s Settings) Args() []string {
+	args := []string{"-current", string(settings.Encode(s.Current))}
+	if s.Problem != "" {
+		args = append(args, "-problem", s.Problem)
+	}
+	return args
+}
+
+func parseSettings(args []string) (Settings, error) {
+	fs := flagSet(SettingsWindow)
+	current := fs.String("current", "", "")
+	var s Settings
+	fs.StringVar(&s.Problem, "problem", "", "")
+	if err := parseFlags(fs, args); err != nil {
+		return s, err
+	}
+	var err error
+	if s.Current, err = exactly([]byte(*current)); err != nil {
+		return s, fmt.Errorf("window settings: -current: %w", err)
+	}
+	return s, nil
+}
+
+// exactly reads settings that must be right as they are: nothing clamped,
+// nothing left out.
+func exactly(b []byte) (settings.Settings, error) {
+	s, problems, err := settings.Parse(b)
+	if err == nil && len(problems) > 0 {
+		err = errors.New(problems[0])
+	}
+	return s, err
+}
+
+// SettingsResult is how the settings window ended: saved with new
+// settings, or closed without.
+type SettingsResult struct {
+	Saved    bool               `json:"saved"`
+	Settings *settings.Settings `json:"settings,omitempty"` // with Saved: the settings to save
+}
+
+// Result reads the settings window's line: settings to save that are
+// valid as they are, or none.
+func (Settings) Result(line []byte) (SettingsResult, error) {
+	var r SettingsResult
+	if err := decode(SettingsWindow, line, &r); err != nil {
+		return r, err
+	}
+	if r.Saved != (r.Settings != nil) {
+		return r, errors.New("the settings window said saved without settings, or gave settings it did not save")
+	}
+	if r.Saved {
+		if err := r.Settings.Validate(); err != nil {
+			return r, fmt.Errorf("the settings window gave settings that are not valid: %w", err)
+		}
+	}
+	return r, nil
+}

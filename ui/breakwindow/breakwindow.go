@@ -1,0 +1,70 @@
+// Package breakwindow owns the break window: a guided exercise, its steps
+// one at a time with the picture playing the movement, a countdown, the
+// safety advice, and the buttons that end the break.
+package breakwindow
+
+import (
+	"io"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+
+	"posturebreak/advice"
+	"posturebreak/history"
+	"posturebreak/identity"
+	"posturebreak/protocol"
+	"posturebreak/ui/window"
+)
+
+// Title is the break window's title, without the app's name.
+const Title = "Break"
+
+// Size is the break window's size when it opens.
+var Size = fyne.NewSize(760, 460)
+
+// Run is the break window process. It guides the user through the first
+// exercise offered (the others are behind "Another exercise") until they
+// end the break, reports how, and returns the exit code.
+func Run(id identity.App, req protocol.Break, stdin io.Reader, stdout io.Writer) int {
+	offered, err := req.Offered()
+	if err != nil {
+		return 2
+	}
+	return window.Run(id, window.Process{Title: Title, Size: Size, Build: func(w fyne.Window, end func(any)) window.Content {
+		start := time.Now()
+		finish := func(r protocol.BreakResult) {
+			r.Seconds = int(time.Since(start).Seconds())
+			end(r)
+		}
+		p := NewPlayer(offered, req.Length, req.Snooze, finish, func() { showSafety(w) })
+		go func() {
+			for range time.Tick(250 * time.Millisecond) {
+				fyne.Do(func() { p.Tick(time.Since(start)) })
+			}
+		}()
+		return window.Content{
+			Object:  p.Content(),
+			OnClose: func() { p.end(history.Skipped) },
+			OnKey: func(k *fyne.KeyEvent) {
+				switch k.Name {
+				case fyne.KeyReturn, fyne.KeyEnter:
+					p.end(history.Done)
+				case fyne.KeyEscape:
+					p.end(history.Skipped)
+				}
+			},
+		}
+	}}, stdin, stdout)
+}
+
+// showSafety shows the article's advice on when to stop and see someone.
+func showSafety(w fyne.Window) {
+	text := widget.NewRichTextFromMarkdown(advice.Safety())
+	text.Wrapping = fyne.TextWrapWord
+	d := dialog.NewCustom("Pain, numbness or tingling?", "Close", container.NewVScroll(text), w)
+	d.Resize(fyne.NewSize(520, 380))
+	d.Show()
+}

@@ -1,0 +1,40 @@
+// Package settingswindow owns the settings window: a field per setting,
+// checked as the user types, in tabs. It shows the settings the daemon runs
+// on and hands the daemon what the user saves; it never reads or writes the
+// settings file itself.
+package settingswindow
+
+import (
+	"io"
+
+	"fyne.io/fyne/v2"
+
+	"posturebreak/identity"
+	"posturebreak/protocol"
+	"posturebreak/settings"
+	"posturebreak/ui/window"
+)
+
+// Title is the settings window's title, without the app's name.
+const Title = "Settings"
+
+// Size is the settings window's size when it opens.
+var Size = fyne.NewSize(560, 520)
+
+// Run is the settings window process. It reports whether the user saved,
+// and what, and returns the exit code.
+func Run(id identity.App, req protocol.Settings, stdin io.Reader, stdout io.Writer) int {
+	return window.Run(id, window.Process{Title: Title, Size: Size, Build: func(w fyne.Window, end func(any)) window.Content {
+		done := func(saved *settings.Settings) { end(protocol.SettingsResult{Saved: saved != nil, Settings: saved}) }
+		e := NewEditor(req.Current, req.Problem, done)
+		return window.Content{
+			Object:  e.Content(),
+			OnClose: func() { done(nil) },
+			OnKey: func(k *fyne.KeyEvent) {
+				if k.Name == fyne.KeyEscape {
+					done(nil)
+				}
+			},
+		}
+	}}, stdin, stdout)
+}

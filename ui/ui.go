@@ -1,0 +1,34 @@
+// Package ui is the window half of Posture Break: every Fyne window lives
+// in a package under it, and each runs in a short-lived process of its own
+// that the tray daemon starts (see package protocol). Run is the one door
+// in, for the command line.
+package ui
+
+import (
+	"fmt"
+	"io"
+	"os"
+
+	"posturebreak/identity"
+	"posturebreak/protocol"
+	"posturebreak/ui/advicewindow"
+	"posturebreak/ui/breakwindow"
+	"posturebreak/ui/settingswindow"
+)
+
+// Run runs the window the daemon asked for, until it ends, and returns the
+// exit code: 0, or 2 for a request it cannot show.
+func Run(app identity.App, req protocol.Request, stdin io.Reader, stdout io.Writer) int {
+	switch r := req.(type) {
+	case protocol.Break:
+		return breakwindow.Run(app, r, stdin, stdout)
+	case protocol.Settings:
+		return settingswindow.Run(app, r, stdin, stdout)
+	case protocol.Intro:
+		return advicewindow.RunIntro(app, stdin, stdout)
+	case protocol.About:
+		return advicewindow.RunAbout(app, stdin, stdout)
+	}
+	fmt.Fprintf(os.Stderr, "posturebreak: no window for %T\n", req)
+	return 2
+}
