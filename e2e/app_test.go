@@ -123,7 +123,7 @@ func TestAWorkingDay(t *testing.T) {
 	if len(notes.all()) != before {
 		t.Fatal("Take a break now sent a notification")
 	}
-	s.key(win, "Escape") // closing counts as a skip
+	s.keyToClose(win, "Escape") // closing counts as a skip
 	if recs := s.waitRecords(2); recs[1].Outcome != history.Skipped {
 		t.Fatalf("Escape recorded %+v", recs[1])
 	}
@@ -137,7 +137,7 @@ func TestAWorkingDay(t *testing.T) {
 	s.key(win, "Tab")                 // the work interval field
 	s.key(win, "ctrl+a", "BackSpace") // clear it
 	s.x("xdotool", "type", "--window", win, "30")
-	s.key(win, "Return") // Enter saves
+	s.keyToClose(win, "Return") // Enter saves
 	p.waitStatus(20*time.Second, regexp.MustCompile(`^Next break in (29|30) min$`).MatchString, "the tray shows the new interval")
 	if b, _ := os.ReadFile(s.settingsFile()); !strings.Contains(string(b), `"work_minutes": 30`) {
 		t.Fatalf("settings file %s", b)
@@ -169,7 +169,7 @@ func TestTheFirstRunIntroducesTheApp(t *testing.T) {
 	s.startDaemon()
 	win := s.waitMapped(welcomeTitle, 20*time.Second)
 	s.screenshot(win, "welcome-window.png")
-	s.key(win, "Return")
+	s.keyToClose(win, "Return")
 	s.waitNoWindows()
 	p := s.panel()
 	p.click("Quit Posture Break")
@@ -177,7 +177,7 @@ func TestTheFirstRunIntroducesTheApp(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	again := &session{t: t, home: s.home, env: s.env, bus: s.bus, watcher: s.watcher, exited: make(chan struct{})}
+	again := s.restart()
 	again.startDaemon()
 	p = again.panel()
 	p.waitStatus(10*time.Second, func(l string) bool { return strings.HasPrefix(l, "Next break") }, "the tray is up")
@@ -187,7 +187,7 @@ func TestTheFirstRunIntroducesTheApp(t *testing.T) {
 	p.click("About Posture Break")
 	win = again.waitMapped(aboutTitle, 20*time.Second)
 	again.screenshot(win, "about-window.png")
-	again.key(win, "Escape")
+	again.keyToClose(win, "Escape")
 	again.waitNoWindows()
 }
 
@@ -207,7 +207,7 @@ func TestTheFileAndASecondLaunch(t *testing.T) {
 		t.Fatalf("second launch: exit %d, %q", code, out)
 	}
 	win := s.waitMapped(settingsTitle, 20*time.Second)
-	s.key(win, "Escape")
+	s.keyToClose(win, "Escape")
 	s.waitNoWindows()
 	if s.hasExited() {
 		t.Fatal("the first daemon exited")
@@ -254,7 +254,7 @@ func TestNoNotificationServerOpensTheWindow(t *testing.T) {
 	s := newSession(t, options{noNotifications: true, settings: `{"work_minutes": 1}`})
 	s.startDaemon()
 	win := s.waitMapped(breakTitle, 90*time.Second)
-	s.key(win, "Return") // Enter means Done
+	s.keyToClose(win, "Return") // Enter means Done
 	if recs := s.waitRecords(1); recs[0].Outcome != history.Done {
 		t.Fatalf("history %+v", recs)
 	}

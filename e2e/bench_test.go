@@ -86,14 +86,8 @@ type mapTimer struct {
 }
 
 func (s *session) mapTimer(b testing.TB) *mapTimer {
-	var display string
-	for _, kv := range s.env {
-		if v, ok := strings.CutPrefix(kv, "DISPLAY="); ok {
-			display = v
-		}
-	}
 	xgb.Logger = log.New(io.Discard, "", 0) // it complains of a missing ~/.Xauthority, which Xvfb does not need
-	conn, err := xgb.NewConnDisplay(display)
+	conn, err := xgb.NewConnDisplay(s.display)
 	if err != nil {
 		b.Fatalf("connecting to X: %v", err)
 	}
@@ -169,7 +163,7 @@ func BenchmarkDaemon(b *testing.B) {
 		mapped := timer.wait(b, breakTitle, 20*time.Second)
 		clicks = append(clicks, mapped.Sub(clicked))
 		win := s.waitMapped(breakTitle, 5*time.Second)
-		s.key(win, "Escape")
+		s.keyToClose(win, "Escape")
 		s.waitNoWindows()
 		s.waitRecords(i + 1)
 	}

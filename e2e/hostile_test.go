@@ -34,10 +34,14 @@ func TestAHostileBusChangesNothing(t *testing.T) {
 	s := newSession(t, options{})
 	s.startDaemon()
 	p := s.panel()
-	evil := bustest.Connect(t, s.busAddress())
+	evil := bustest.Connect(t, s.addr)
 
-	var daemonConn string
+	var daemonConn, seen string
 	s.bus.BusObject().Call("org.freedesktop.DBus.GetNameOwner", 0, "io.github.posturebreak.PostureBreak").Store(&daemonConn)
+	evil.BusObject().Call("org.freedesktop.DBus.GetNameOwner", 0, "io.github.posturebreak.PostureBreak").Store(&seen)
+	if daemonConn == "" || seen != daemonConn {
+		t.Fatalf("the hostile program is not on the daemon's bus: it sees %q, the daemon is %q", seen, daemonConn)
+	}
 	const notif = "org.freedesktop.Notifications"
 	for _, dest := range []string{daemonConn, p.it.service, ""} {
 		for _, body := range [][]any{

@@ -3,7 +3,6 @@
 package e2e
 
 import (
-	"strings"
 	"sync"
 	"testing"
 
@@ -27,7 +26,7 @@ type notifyMonitor struct {
 }
 
 func (s *session) monitorNotifications(t testing.TB) *notifyMonitor {
-	conn := bustest.Connect(t, s.busAddress())
+	conn := bustest.Connect(t, s.addr)
 	rule := "type='method_call',interface='org.freedesktop.Notifications',member='Notify'"
 	if call := conn.BusObject().Call("org.freedesktop.DBus.Monitoring.BecomeMonitor", 0, []string{rule}, uint32(0)); call.Err != nil {
 		t.Fatalf("becoming a bus monitor: %v", call.Err)
@@ -59,14 +58,4 @@ func (m *notifyMonitor) all() []sent {
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	return append([]sent(nil), m.seen...)
-}
-
-func (s *session) busAddress() string {
-	for _, kv := range s.env {
-		if v, ok := strings.CutPrefix(kv, "DBUS_SESSION_BUS_ADDRESS="); ok {
-			return v
-		}
-	}
-	s.t.Fatal("no bus address")
-	return ""
 }

@@ -56,7 +56,9 @@ type options struct {
 type session struct {
 	t       testing.TB
 	home    string
-	env     []string
+	display string     // the session's X server, e.g. ":12"
+	addr    string     // its private session bus
+	env     []string   // what every program of the session runs with: never the outer desktop's bus or display
 	bus     *dbus.Conn // the test's own connection
 	watcher *watcher
 
@@ -69,18 +71,19 @@ type session struct {
 func newSession(t testing.TB, o options) *session {
 	t.Helper()
 	s := &session{t: t, home: t.TempDir(), exited: make(chan struct{})}
-	display := startX(t)
-	addr := bustest.Start(t)
-	s.env = append(os.Environ(),
-		"DISPLAY="+display, "DBUS_SESSION_BUS_ADDRESS="+addr, "HOME="+s.home, "LANG=en_US.UTF-8",
-		"XDG_CONFIG_HOME="+filepath.Join(s.home, ".config"), "XDG_DATA_HOME="+filepath.Join(s.home, ".local/share"),
-		"XDG_STATE_HOME="+filepath.Join(s.home, ".local/state"), "XDG_RUNTIME_DIR="+s.home)
-	s.bus = bustest.Connect(t, addr)
+	s.display = startX(t)
+	s.addr = bustest.Start(t)
+	s.env = environ(map[string]string{
+		"DISPLAY": s.display, "DBUS_SESSION_BUS_ADDRESS": s.addr, "HOME": s.home, "LANG": "en_US.UTF-8",
+		"XDG_CONFIG_HOME": filepath.Join(s.home, ".config"), "XDG_DATA_HOME": filepath.Join(s.home, ".local/share"),
+		"XDG_STATE_HOME": filepath.Join(s.home, ".local/state"), "XDG_RUNTIME_DIR": s.home,
+	})
+	s.bus = bustest.Connect(t, s.addr)
 	if !o.noNotifications {
 		s.startDunst()
 	}
 	if !o.noTray {
-		s.watcher = startWatcher(t, bustest.Connect(t, addr))
+		s.watcher = startWatcher(t, bustest.Connect(t, s.addr))
 	}
 	if o.settings != "" {
 		s.writeSettings(o.settings)
@@ -91,6 +94,28 @@ func newSession(t testing.TB, o options) *session {
 		os.WriteFile(state, []byte(`{"introduced": true}`), 0o644)
 	}
 	return s
+}
+
+// restart is the same desktop, ready for another daemon to start in it.
+func (s *session) restart() *session {
+	return &session{t: s.t, home: s.home, display: s.display, addr: s.addr, env: s.env, bus: s.bus, watcher: s.watcher, exited: make(chan struct{})}
+}
+
+// environ is this process's environment with the session's own values
+// in place of the outer ones, and nothing of the outer desktop's session
+// (its bus's PID, its Wayland display) left over.
+func environ(own map[string]string) []string {
+	var env []string
+	for _, kv := range os.Environ() {
+		key, _, _ := strings.Cut(kv, "=")
+		if _, mine := own[key]; !mine && key != "DBUS_SESSION_BUS_PID" && key != "WAYLAND_DISPLAY" {
+			env = append(env, kv)
+		}
+	}
+	for key, v := range own {
+		env = append(env, key+"="+v)
+	}
+	return env
 }
 
 // startX runs Xvfb on a free display and returns it, e.g. ":12".

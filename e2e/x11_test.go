@@ -3,6 +3,7 @@
 package e2e
 
 import (
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -17,6 +18,9 @@ func (s *session) x(name string, args ...string) (string, error) {
 	cmd := exec.Command(name, args...)
 	cmd.Env = s.env
 	out, err := cmd.Output()
+	if ee, ok := err.(*exec.ExitError); ok && len(ee.Stderr) > 0 {
+		err = fmt.Errorf("%w: %s", err, strings.TrimSpace(string(ee.Stderr)))
+	}
 	return strings.TrimSpace(string(out)), err
 }
 
@@ -64,10 +68,27 @@ func (s *session) clickFromBottomRight(id string, dx, dy int) {
 	}
 }
 
+// key types keys into a window that stays open.
 func (s *session) key(id string, keys ...string) {
+	s.t.Helper()
 	if _, err := s.x("xdotool", append([]string{"key", "--window", id}, keys...)...); err != nil {
 		s.t.Fatalf("typing %v: %v", keys, err)
 	}
+}
+
+// keyToClose types a key that closes the window, and waits until it is
+// gone. The window may act on the key going down and be gone before
+// xdotool sends it coming up: that is X's BadWindow for the release, and
+// no failure. Whether the key did its work is the window being gone.
+func (s *session) keyToClose(id, key string) {
+	s.t.Helper()
+	if _, err := s.x("xdotool", "key", "--window", id, key); err != nil && !strings.Contains(err.Error(), "BadWindow") {
+		s.t.Fatalf("typing %s: %v", key, err)
+	}
+	eventually(s.t, 20*time.Second, "the window closes after "+key, func() bool {
+		_, err := s.x("xdotool", "getwindowname", id)
+		return err != nil
+	})
 }
 
 // screenshot saves a window as a test artefact under artifacts/e2e, once
