@@ -6,7 +6,6 @@ import (
 	"errors"
 	"io/fs"
 	"log"
-	"os"
 	"time"
 
 	"posturebreak/exercises"
@@ -24,6 +23,10 @@ type state struct {
 	Introduced bool               `json:"introduced"`         // the first-run introduction has been shown
 }
 
+// maxState is the largest state file read: what the daemon writes is a
+// few hundred bytes.
+const maxState = 1 << 20
+
 // heartbeat is how often the state is rewritten when nothing changed: at
 // every minute's tick, so that after a crash the time the daemon was last
 // alive is known to within a minute, and a quick restart keeps the deadline.
@@ -32,7 +35,7 @@ const heartbeat = 50 * time.Second
 // loadState picks up the timer, rotation and the rest from the last run.
 func (d *Daemon) loadState(now time.Time) {
 	p := d.settings.Plan()
-	b, err := os.ReadFile(d.Dirs.StateFile())
+	b, err := storage.ReadFile(d.Dirs.StateFile(), maxState)
 	if errors.Is(err, fs.ErrNotExist) {
 		d.timer = schedule.New(p, now)
 		return
