@@ -1,12 +1,24 @@
 // Package windowtest renders the app's windows in tests, in the app's theme
-// forced to light or dark, and checks them against golden images.
+// forced to light or dark, and checks them against golden images in the
+// package's testdata folder.
+//
+// A comparison never writes into testdata. A picture that does not match
+// is written to artifacts/golden/ at the top of the project, for a person
+// to look at; SCREENSHOTS=dir saves every picture in dir too (any folder
+// but a testdata one). Masters are written only when asked for, with
+// GOLDEN=update, which writes them instead of comparing.
 package windowtest
 
 import (
+	"bytes"
+	"errors"
+	"image"
 	"image/color"
+	"image/draw"
 	"image/png"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -37,9 +49,8 @@ func App(t *testing.T, variant fyne.ThemeVariant) fyne.App {
 }
 
 // AssertLooks renders content at size and compares it with the golden
-// image testdata/<name>. When SCREENSHOTS names a folder, the picture is
-// also saved there for a person to look at. Content already in a window is
-// rendered in that window.
+// image testdata/<name>. Content already in a window is rendered in that
+// window.
 func AssertLooks(t *testing.T, name string, content fyne.CanvasObject, size fyne.Size) {
 	t.Helper()
 	AssertLooksScaled(t, name, content, size, 1)
@@ -55,14 +66,97 @@ func AssertLooksScaled(t *testing.T, name string, content fyne.CanvasObject, siz
 	}
 	w.Canvas().(interface{ SetScale(float32) }).SetScale(scale)
 	w.Resize(size)
-	img := w.Canvas().Capture()
+	img := rgba(w.Canvas().Capture())
+	master := filepath.Join("testdata", name)
+	if os.Getenv("GOLDEN") == "update" {
+		save(t, master, img)
+		t.Logf("wrote the master %s", master)
+		return
+	}
 	if dir := os.Getenv("SCREENSHOTS"); dir != "" {
-		if f, err := os.Create(filepath.Join(dir, name)); err == nil {
-			png.Encode(f, img)
-			f.Close()
+		save(t, filepath.Join(screenshots(t, dir), name), img)
+	}
+	if err := compare(master, img); err != nil {
+		failed := filepath.Join(artifacts(t), name)
+		save(t, failed, img)
+		t.Errorf("%s: %v; it now looks like %s", master, err, failed)
+	}
+}
+
+// compare says whether img is exactly the master picture. It only reads.
+func compare(master string, img *image.RGBA) error {
+	want, err := load(master)
+	if err != nil {
+		return err
+	}
+	if want.Rect != img.Rect || !bytes.Equal(want.Pix, img.Pix) {
+		return errors.New("the window does not look as it did")
+	}
+	return nil
+}
+
+// screenshots is the folder SCREENSHOTS names, which may not be a golden
+// images' folder.
+func screenshots(t *testing.T, dir string) string {
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, part := range strings.Split(abs, string(filepath.Separator)) {
+		if part == "testdata" {
+			t.Fatalf("SCREENSHOTS=%s is a testdata folder: a comparison never writes its masters (use GOLDEN=update)", dir)
 		}
 	}
-	test.AssertImageMatches(t, name, img)
+	return abs
+}
+
+// artifacts is where pictures that failed go: artifacts/golden/<package>
+// at the top of the project.
+func artifacts(t *testing.T) string {
+	wd, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for top := wd; top != filepath.Dir(top); top = filepath.Dir(top) {
+		if _, err := os.Stat(filepath.Join(top, "go.mod")); err == nil {
+			rel, _ := filepath.Rel(top, wd)
+			return filepath.Join(top, "artifacts", "golden", rel)
+		}
+	}
+	return filepath.Join(os.TempDir(), "posturebreak-golden")
+}
+
+func rgba(img image.Image) *image.RGBA {
+	out := image.NewRGBA(image.Rect(0, 0, img.Bounds().Dx(), img.Bounds().Dy()))
+	draw.Draw(out, out.Bounds(), img, img.Bounds().Min, draw.Src)
+	return out
+}
+
+func load(path string) (*image.RGBA, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	img, err := png.Decode(f)
+	if err != nil {
+		return nil, err
+	}
+	return rgba(img), nil
+}
+
+func save(t *testing.T, path string, img image.Image) {
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if err := png.Encode(f, img); err != nil {
+		t.Fatal(err)
+	}
 }
 
 func windowOf(content fyne.CanvasObject) fyne.Window {
