@@ -16,7 +16,9 @@ func TestAPauseEndsByItself(t *testing.T) {
 		if s := tm.Status(time.Now()); s.Phase != Paused || !s.PausedUntil.Equal(until) {
 			t.Fatalf("paused: %+v", s)
 		}
+		round := rounds(t, 1000)
 		for tm.Phase() == Paused {
+			round()
 			time.Sleep(tm.NextWake(time.Now()))
 			if c := tm.Tick(time.Now()); c != NoChange {
 				t.Fatalf("a break during a pause: %v", c)

@@ -131,3 +131,19 @@ func TestPhaseNamesRoundTrip(t *testing.T) {
 		t.Error("unknown phase name accepted")
 	}
 }
+
+// A saved deadline is believed up to the furthest any rule can set (a work
+// interval and a snooze away), and not a minute further.
+func TestRestoreBelievesADeadlineOnlyAsFarAsTheRulesReach(t *testing.T) {
+	now := time.Date(2026, 11, 24, 9, 0, 0, 0, time.UTC)
+	snooze := func(next time.Time) Snapshot { // a snoozed break keeps its deadline
+		return Snapshot{Phase: Working, Start: now.Add(-10 * time.Minute), Next: next, Snoozes: 1, Saved: now}
+	}
+	furthest := now.Add(plan.Work + plan.Snooze)
+	if tm, _ := Restore(plan, snooze(furthest), now); !tm.NextBreak().Equal(furthest) || tm.Snoozes() != 1 {
+		t.Fatalf("at the limit: next %v with %d snoozes, want it kept", tm.NextBreak(), tm.Snoozes())
+	}
+	if tm, _ := Restore(plan, snooze(furthest.Add(time.Minute)), now); !tm.NextBreak().Equal(now.Add(plan.Work)) || tm.Snoozes() != 0 {
+		t.Fatalf("past the limit: next %v with %d snoozes, want a fresh interval", tm.NextBreak(), tm.Snoozes())
+	}
+}

@@ -28,6 +28,19 @@ func waitFor(t *testing.T, tm *Timer, clock ...func() time.Time) (Change, time.T
 	return NoChange, time.Time{}
 }
 
+// rounds guards a simulation loop: called once a round, it fails the test
+// at once, rather than let it hang until the test binary's timeout, when
+// the loop goes round more often than a working timer ever needs.
+func rounds(t *testing.T, most int) func() {
+	n := 0
+	return func() {
+		t.Helper()
+		if n++; n > most {
+			t.Fatalf("the simulation went round %d times: the timer is stuck", most)
+		}
+	}
+}
+
 func TestBreakFallsDueAfterTheWorkInterval(t *testing.T) {
 	synctest.Test(t, func(t *testing.T) {
 		start := time.Now()
@@ -299,7 +312,9 @@ func TestThirtyDaysWithoutDrift(t *testing.T) {
 		tm := New(plan, time.Now())
 		lastEnd := time.Now()
 		breaks := 0
+		round := rounds(t, 2000)
 		for day := time.Now().Add(30 * 24 * time.Hour); time.Now().Before(day); {
+			round()
 			c, at := waitFor(t, tm)
 			if c != BreakDue {
 				t.Fatalf("break %d: %v", breaks, c)
@@ -336,5 +351,20 @@ func TestJumpIgnoresAnAwakeMachine(t *testing.T) {
 	}
 	if j := Jump(prev, prev.Add(time.Hour)); j != 0 {
 		t.Fatalf("jump %v when wall and monotonic clocks moved together", j)
+	}
+}
+
+// A snooze counts from the click, not from when the break fell due: a user
+// who reads the notification three minutes late still gets the whole snooze.
+func TestASnoozeCountsFromTheClick(t *testing.T) {
+	start := time.Date(2026, 11, 24, 9, 0, 0, 0, time.UTC)
+	tm := New(plan, start)
+	due := start.Add(plan.Work)
+	if c := tm.Tick(due); c != BreakDue {
+		t.Fatalf("at the deadline: %v", c)
+	}
+	click := due.Add(3 * time.Minute)
+	if !tm.Snooze(click) || !tm.NextBreak().Equal(click.Add(plan.Snooze)) {
+		t.Fatalf("snoozed at %v: next break %v, want %v", click, tm.NextBreak(), click.Add(plan.Snooze))
 	}
 }

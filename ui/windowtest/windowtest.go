@@ -12,6 +12,7 @@ package windowtest
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"image"
 	"image/color"
 	"image/draw"
@@ -74,7 +75,11 @@ func AssertLooksScaled(t *testing.T, name string, content fyne.CanvasObject, siz
 		return
 	}
 	if dir := os.Getenv("SCREENSHOTS"); dir != "" {
-		save(t, filepath.Join(screenshots(t, dir), name), img)
+		abs, err := screenshots(dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		save(t, filepath.Join(abs, name), img)
 	}
 	if err := compare(master, img); err != nil {
 		failed := filepath.Join(artifacts(t), name)
@@ -97,17 +102,17 @@ func compare(master string, img *image.RGBA) error {
 
 // screenshots is the folder SCREENSHOTS names, which may not be a golden
 // images' folder.
-func screenshots(t *testing.T, dir string) string {
+func screenshots(dir string) (string, error) {
 	abs, err := filepath.Abs(dir)
 	if err != nil {
-		t.Fatal(err)
+		return "", err
 	}
 	for _, part := range strings.Split(abs, string(filepath.Separator)) {
 		if part == "testdata" {
-			t.Fatalf("SCREENSHOTS=%s is a testdata folder: a comparison never writes its masters (use GOLDEN=update)", dir)
+			return "", fmt.Errorf("SCREENSHOTS=%s is a testdata folder: a comparison never writes its masters (use GOLDEN=update)", dir)
 		}
 	}
-	return abs
+	return abs, nil
 }
 
 // artifacts is where pictures that failed go: artifacts/golden/<package>

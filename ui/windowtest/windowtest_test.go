@@ -42,3 +42,14 @@ func TestCompareOnlyReadsAndBites(t *testing.T) {
 		t.Fatalf("comparing wrote into testdata: %d files", len(entries))
 	}
 }
+
+func TestScreenshotsNeverGoIntoTestdata(t *testing.T) {
+	for _, dir := range []string{"testdata", "./testdata/", "../breakwindow/testdata", "testdata/shots"} {
+		if _, err := screenshots(dir); err == nil {
+			t.Errorf("SCREENSHOTS=%s was taken", dir)
+		}
+	}
+	if got, err := screenshots(t.TempDir()); err != nil || got == "" {
+		t.Errorf("a folder of its own: %q, %v", got, err)
+	}
+}
