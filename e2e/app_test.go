@@ -123,6 +123,13 @@ func TestAWorkingDay(t *testing.T) {
 	if len(notes.all()) != before {
 		t.Fatal("Take a break now sent a notification")
 	}
+	// The window draws with GL, and the daemon never loads a GL driver.
+	if windows := s.windowProcesses(); len(windows) != 1 || len(glLoaded(t, windows[0])) == 0 {
+		t.Fatalf("window processes %v: the break window should have a GL driver mapped", windows)
+	}
+	if gl := glLoaded(t, s.pid()); len(gl) > 0 {
+		t.Fatalf("the daemon has mapped %v", gl)
+	}
 	s.keyToClose(win, "Escape") // closing counts as a skip
 	if recs := s.waitRecords(2); recs[1].Outcome != history.Skipped {
 		t.Fatalf("Escape recorded %+v", recs[1])
@@ -276,4 +283,50 @@ func TestACrashedWindowIsRecorded(t *testing.T) {
 		t.Fatalf("history %+v", recs)
 	}
 	p.waitStatus(10*time.Second, func(l string) bool { return l == "Next break in 45 min" }, "the timer goes on")
+}
+
+// A settings file broken by hand while the app runs is never moved by the
+// settings window: it opens on the settings in use, and closing it leaves
+// the file as the user left it.
+func TestTheSettingsWindowLeavesABrokenFileAlone(t *testing.T) {
+	t.Parallel()
+	s := newSession(t, options{settings: `{"work_minutes": 20}`})
+	s.startDaemon()
+	p := s.panel()
+	p.waitStatus(10*time.Second, func(l string) bool { return l == "Next break in 20 min" }, "the settings are in use")
+	broken := `{"work_minutes": 30, "break_`
+	s.writeSettings(broken)
+	out, code := s.run("settings")
+	if code != 0 {
+		t.Fatalf("posturebreak settings: exit %d, %s", code, out)
+	}
+	win := s.waitMapped(settingsTitle, 20*time.Second)
+	s.screenshot(win, "settings-broken-file.png")
+	s.keyToClose(win, "Escape")
+	s.waitNoWindows()
+	if b, err := os.ReadFile(s.settingsFile()); err != nil || string(b) != broken {
+		t.Fatalf("the file now holds %q (%v)", b, err)
+	}
+	if kept, _ := filepath.Glob(s.settingsFile() + ".bad-*"); len(kept) != 0 {
+		t.Fatalf("moved aside: %v", kept)
+	}
+	if st := s.statusJSON(); st.Line != "Next break in 20 min" && st.Line != "Next break in 19 min" {
+		t.Fatalf("the daemon now runs on %q", st.Line)
+	}
+}
+
+// A named pipe where the settings file should be never hangs the start:
+// the tray comes up on the defaults, and the bus answers.
+func TestANamedPipeForSettingsDoesNotHangTheStart(t *testing.T) {
+	t.Parallel()
+	s := newSession(t, options{})
+	os.MkdirAll(filepath.Dir(s.settingsFile()), 0o755)
+	if err := syscall.Mkfifo(s.settingsFile(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	s.startDaemon()
+	s.panel().waitStatus(10*time.Second, func(l string) bool { return l == "Next break in 45 min" }, "the defaults are in use")
+	if st := s.statusJSON(); st.State != "working" {
+		t.Fatalf("status %+v", st)
+	}
 }

@@ -215,6 +215,14 @@ func TestTheSettingsWindowLooksRight(t *testing.T) {
 			windowtest.AssertLooks(t, "settings-"+name+".png", w.Content(), Size)
 		})
 	}
+	t.Run("a broken file", func(t *testing.T) {
+		windowtest.App(t, windowtest.Variants["light"])
+		current := settings.Defaults
+		current.WorkMinutes = 20
+		e := NewEditor(current, "Your settings file could not be used: it ends too early; it may have been cut short. "+
+			"Shown here are the settings Posture Break is running on. Saving them keeps the old file beside the new one.", func(*settings.Settings) {})
+		windowtest.AssertLooks(t, "settings-problem-light.png", e.Content(), Size)
+	})
 	t.Run("working hours", func(t *testing.T) {
 		windowtest.App(t, windowtest.Variants["light"])
 		var r recorder
