@@ -5,6 +5,8 @@ SHELL := /bin/bash
 export PATH := /usr/local/go/bin:$(PATH)
 export LANG := en_US.UTF-8
 BIN := bin/posturebreak
+# staticcheck, pinned; go run fetches and caches it on first use.
+STATICCHECK := honnef.co/go/tools/cmd/staticcheck@v0.8.2
 
 .PHONY: build run test bench sheet generate
 
@@ -21,6 +23,8 @@ test:
 	@unformatted=$$(gofmt -l .); if [ -n "$$unformatted" ]; then echo "gofmt would change: $$unformatted"; exit 1; fi
 	go vet ./...
 	go vet -tags e2e ./e2e
+	go run $(STATICCHECK) ./...
+	go run $(STATICCHECK) -tags e2e ./e2e
 	go test -race -count=1 ./...
 	go test -count=1 -tags e2e -parallel 8 -timeout 30m -v ./e2e
 

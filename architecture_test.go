@@ -1,6 +1,7 @@
 package main
 
 import (
+	"os"
 	"os/exec"
 	"slices"
 	"strings"
@@ -57,5 +58,19 @@ func TestTheHalvesMeetOnlyInCli(t *testing.T) {
 	}
 	if deps := list(t, "{{join .Deps \" \"}}", "posturebreak"); slices.Contains(deps, "posturebreak/drawing") {
 		t.Error("the app links the drawing")
+	}
+}
+
+// The daemon half builds, tests and all, without cgo: it needs no C
+// compiler and no GL headers.
+func TestTheDaemonHalfBuildsWithoutCgo(t *testing.T) {
+	pkgs := []string{"test", "-count=1", "-run", "^$"}
+	for _, pkg := range daemonHalf {
+		pkgs = append(pkgs, "posturebreak/"+pkg)
+	}
+	cmd := exec.Command("go", pkgs...)
+	cmd.Env = append(os.Environ(), "CGO_ENABLED=0")
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("CGO_ENABLED=0 go %s: %v\n%s", strings.Join(pkgs, " "), err, out)
 	}
 }

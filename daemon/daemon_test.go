@@ -463,7 +463,7 @@ func TestStatusForTheBus(t *testing.T) {
 		r := start(t, dirs(t))
 		defer r.end()
 		s := status(t, r.d)
-		if s.State != "working" || s.NextBreak == nil || s.NextBreak.Sub(time.Now()) != 45*time.Minute || s.Line != "Next break in 45 min" || s.PausedUntil != nil {
+		if s.State != "working" || s.NextBreak == nil || time.Until(*s.NextBreak) != 45*time.Minute || s.Line != "Next break in 45 min" || s.PausedUntil != nil {
 			t.Fatalf("status %+v", s)
 		}
 	})
