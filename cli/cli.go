@@ -43,42 +43,60 @@ func Run(app identity.App, args []string, stdout, stderr io.Writer) int {
 	if len(args) == 0 {
 		return daemon.Run(app)
 	}
-	bad := func() int {
-		fmt.Fprint(stderr, usage)
-		return 2
-	}
-	switch cmd, rest := args[0], args[1:]; cmd {
+	switch args[0] {
 	case protocol.Subcommand: // the daemon starts these; not for people to type
-		return window(app, rest, stderr)
+		return window(app, args[1:], stderr)
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(stdout, usage)
 		return 0
-	case "settings", "break-now", "resume":
-		if len(rest) != 0 {
-			return bad()
-		}
-		method := map[string]string{"settings": "OpenSettings", "break-now": "BreakNow", "resume": "Resume"}[cmd]
-		return ask(app, stderr, method, nil)
-	case "pause":
-		if len(rest) != 1 {
-			return bad()
-		}
-		if _, err := schedule.PauseEnd(rest[0], time.Now(), schedule.Hours{}); err != nil {
-			fmt.Fprintf(stderr, "posturebreak: %v\n\n", err)
-			return bad()
-		}
-		return ask(app, stderr, "Pause", nil, rest[0])
-	case "status":
-		if len(rest) > 1 || (len(rest) == 1 && rest[0] != "--json") {
-			return bad()
-		}
-		var answer string
-		if code := ask(app, stderr, "Status", &answer); code != 0 {
-			return code
-		}
-		return status(answer, len(rest) == 1, stdout, stderr)
 	}
-	return bad()
+	c, err := parse(args)
+	if err != nil {
+		if !errors.Is(err, errUsage) {
+			fmt.Fprintf(stderr, "posturebreak: %v\n\n", err)
+		}
+		fmt.Fprint(stderr, usage)
+		return 2
+	}
+	if c.method != "Status" {
+		return ask(app, stderr, c.method, nil, c.args...)
+	}
+	var answer string
+	if code := ask(app, stderr, c.method, &answer); code != 0 {
+		return code
+	}
+	return status(answer, c.asJSON, stdout, stderr)
+}
+
+// call is a command for the running daemon: a method of its D-Bus
+// interface (control/interface.xml), with its arguments.
+type call struct {
+	method string
+	args   []any
+	asJSON bool // for Status: print the daemon's JSON as it is
+}
+
+// errUsage means the arguments are not a command.
+var errUsage = errors.New("not a command")
+
+// plain are the commands that are a method with no arguments.
+var plain = map[string]string{"settings": "OpenSettings", "break-now": "BreakNow", "resume": "Resume"}
+
+// parse reads a command for the running daemon.
+func parse(args []string) (call, error) {
+	cmd, rest := args[0], args[1:]
+	switch {
+	case plain[cmd] != "" && len(rest) == 0:
+		return call{method: plain[cmd]}, nil
+	case cmd == "pause" && len(rest) == 1:
+		_, err := schedule.PauseEnd(rest[0], time.Now(), schedule.Hours{})
+		return call{method: "Pause", args: []any{rest[0]}}, err
+	case cmd == "status" && len(rest) == 0:
+		return call{method: "Status"}, nil
+	case cmd == "status" && len(rest) == 1 && rest[0] == "--json":
+		return call{method: "Status", asJSON: true}, nil
+	}
+	return call{}, errUsage
 }
 
 // window runs the window the daemon asked for.

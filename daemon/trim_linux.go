@@ -2,6 +2,7 @@ package daemon
 
 import (
 	"bufio"
+	"io"
 	"log"
 	"os"
 	"strconv"
@@ -14,15 +15,16 @@ import (
 // and read-only data) after a burst of work: start-up, or seeing a break
 // window through.
 //
-// Start-up runs the package initialisation of every library in the binary,
-// the windows' included, and on kernels that cache program files in large
-// folios each touch maps a whole folio: the daemon then showed nearly all
-// of its 16 MB program as resident though its loop runs a sliver of it.
-// The mappings are marked not to be mapped in huge pages and unmapped;
-// their pages stay in the page cache (window processes, started from the
-// same file, use them), and what the loop needs faults back in as ordinary
-// minor faults. Measured on Linux 6.18, ten seconds after start-up: 2.5 MB
-// of code and 6 MB of read-only data stay resident instead of 8 and 8.2.
+// The daemon and the windows are one program, so start-up runs the
+// package initialisation of every library in it, the windows' included;
+// on kernels that cache program files in large folios each touch maps a
+// whole folio, and the daemon then shows most of its program as resident
+// though its loop runs a sliver of it. The mappings are marked not to be
+// mapped in huge pages and unmapped; their pages stay in the page cache
+// (window processes, started from the same file, use them), and what the
+// loop needs faults back in as ordinary minor faults. Measured with make
+// bench on Linux 6.18 (docs/ARCHITECTURE.md): an idle RSS of 18.9 MB with
+// it, 23.2 MB without.
 //
 // Only mappings that hold no private copies are touched: a page the
 // dynamic loader wrote (relocations, made read-only afterwards) would be
@@ -37,37 +39,56 @@ func trimCode() {
 		return
 	}
 	defer f.Close()
-	type mapping struct {
-		lo, hi   uintptr
-		eligible bool
-		private  bool
-	}
-	var all []mapping
-	for s := bufio.NewScanner(f); s.Scan(); {
-		line := s.Text()
-		fields := strings.Fields(line)
-		if len(fields) >= 5 && strings.Contains(fields[0], "-") && len(fields[1]) == 4 {
-			m := mapping{eligible: len(fields) >= 6 && fields[5] == exe && (fields[1] == "r-xp" || fields[1] == "r--p")}
-			bounds := strings.SplitN(fields[0], "-", 2)
-			lo, err1 := strconv.ParseUint(bounds[0], 16, 64)
-			hi, err2 := strconv.ParseUint(bounds[1], 16, 64)
-			m.lo, m.hi = uintptr(lo), uintptr(hi)
-			m.eligible = m.eligible && err1 == nil && err2 == nil && hi > lo
-			all = append(all, m)
-			continue
-		}
-		if len(all) > 0 && len(fields) > 1 && fields[0] == "Anonymous:" && fields[1] != "0" {
-			all[len(all)-1].private = true
-		}
-	}
-	for _, m := range all {
-		if !m.eligible || m.private {
-			continue
-		}
+	for _, m := range programMappings(f, exe) {
 		if _, _, errno := unix.Syscall(unix.SYS_MADVISE, m.lo, m.hi-m.lo, unix.MADV_NOHUGEPAGE); errno != 0 {
 			log.Printf("could not trim start-up memory: %v", errno)
 			return
 		}
 		unix.Syscall(unix.SYS_MADVISE, m.lo, m.hi-m.lo, unix.MADV_DONTNEED)
 	}
+}
+
+// mapping is one range of the address space, from smaps.
+type mapping struct {
+	lo, hi  uintptr
+	program bool // read-only or executable, from the program file
+	private bool // holds anonymous (copied-on-write) pages
+}
+
+// programMappings are the mappings of exe's code and read-only data that
+// hold nothing of their own, as /proc/self/smaps lists them.
+func programMappings(smaps io.Reader, exe string) []mapping {
+	var all []mapping
+	for s := bufio.NewScanner(smaps); s.Scan(); {
+		fields := strings.Fields(s.Text())
+		if m, ok := header(fields, exe); ok {
+			all = append(all, m)
+		} else if len(all) > 0 && len(fields) > 1 && fields[0] == "Anonymous:" && fields[1] != "0" {
+			all[len(all)-1].private = true
+		}
+	}
+	var out []mapping
+	for _, m := range all {
+		if m.program && !m.private {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// header reads a mapping's first line in smaps: "lo-hi perms offset dev
+// inode [path]".
+func header(fields []string, exe string) (mapping, bool) {
+	if len(fields) < 5 || len(fields[1]) != 4 {
+		return mapping{}, false
+	}
+	lo, hi, ok := strings.Cut(fields[0], "-")
+	from, err1 := strconv.ParseUint(lo, 16, 64)
+	to, err2 := strconv.ParseUint(hi, 16, 64)
+	if !ok || err1 != nil || err2 != nil || to <= from {
+		return mapping{}, false
+	}
+	perms := fields[1]
+	program := len(fields) >= 6 && fields[5] == exe && (perms == "r-xp" || perms == "r--p")
+	return mapping{lo: uintptr(from), hi: uintptr(to), program: program}, true
 }

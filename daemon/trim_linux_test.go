@@ -45,3 +45,25 @@ func TestTrimmingLetsGoOfCodeAndKeepsData(t *testing.T) {
 		t.Fatalf("the written segment was touched: %q", flags["rw-p"])
 	}
 }
+
+func TestOnlyTheProgramsOwnUnwrittenMappingsAreTrimmed(t *testing.T) {
+	smaps := `00400000-00800000 r-xp 00000000 fd:01 42 /usr/bin/posturebreak
+Size:               4096 kB
+Anonymous:             0 kB
+00800000-00900000 r--p 00400000 fd:01 42 /usr/bin/posturebreak
+Anonymous:             0 kB
+00900000-00901000 r--p 00500000 fd:01 42 /usr/bin/posturebreak
+Anonymous:             4 kB
+00901000-00a00000 rw-p 00501000 fd:01 42 /usr/bin/posturebreak
+Anonymous:            12 kB
+7f0000000000-7f0000100000 r-xp 00000000 fd:01 7 /usr/lib/libc.so.6
+Anonymous:             0 kB
+7f0000200000-7f0000300000 rw-p 00000000 00:00 0
+Anonymous:           512 kB
+`
+	got := programMappings(strings.NewReader(smaps), "/usr/bin/posturebreak")
+	want := []mapping{{0x400000, 0x800000, true, false}, {0x800000, 0x900000, true, false}}
+	if len(got) != len(want) || got[0] != want[0] || got[1] != want[1] {
+		t.Fatalf("trims %+v, want %+v", got, want)
+	}
+}

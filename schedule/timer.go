@@ -91,34 +91,41 @@ func (t *Timer) Tick(now time.Time) Change {
 		if !t.pausedUntil.IsZero() && !now.Before(t.pausedUntil) {
 			t.Resume(now)
 		}
-		return NoChange
 	case OffHours:
 		if working, _ := t.plan.Hours.Working(now); working {
 			t.work(now) // working hours begin: a fresh stretch
 		}
-		return NoChange
 	case Working, Due:
 		if working, _ := t.plan.Hours.Working(now); !working {
-			pending := t.phase == Due || t.snoozes > 0
-			t.phase, t.snoozes = OffHours, 0
-			if pending {
-				return Called
-			}
-			return NoChange
+			return t.hoursEnd()
 		}
+		return t.tickWork(now)
 	}
-	switch t.phase {
-	case Working:
-		if !now.Before(t.next) {
-			t.phase = Due
-			t.remind = now.Add(t.plan.Remind)
-			return BreakDue
-		}
-	case Due:
-		if !now.Before(t.remind) {
-			t.remind = now.Add(t.plan.Remind)
-			return RemindAgain
-		}
+	return NoChange
+}
+
+// hoursEnd stops timing at the end of working hours; a break that was due
+// or snoozed is called off.
+func (t *Timer) hoursEnd() Change {
+	pending := t.phase == Due || t.snoozes > 0
+	t.phase, t.snoozes = OffHours, 0
+	if pending {
+		return Called
+	}
+	return NoChange
+}
+
+// tickWork is a tick in working time: a break falls due at its deadline,
+// and a due break is told again every Plan.Remind.
+func (t *Timer) tickWork(now time.Time) Change {
+	switch {
+	case t.phase == Working && !now.Before(t.next):
+		t.phase = Due
+		t.remind = now.Add(t.plan.Remind)
+		return BreakDue
+	case t.phase == Due && !now.Before(t.remind):
+		t.remind = now.Add(t.plan.Remind)
+		return RemindAgain
 	}
 	return NoChange
 }

@@ -90,27 +90,37 @@ func decodeHours(b []byte) (w WorkingHours, problems []string, err error) {
 		}
 	}
 	for d := range w.Days {
-		day := time.Weekday(d)
-		v, ok := raw[dayKey(day)]
+		v, ok := raw[dayKey(time.Weekday(d))]
 		if !ok {
 			continue
 		}
-		var texts []string
-		if err := json.Unmarshal(v, &texts); err != nil {
-			return w, nil, fmt.Errorf("working_hours.%s should be a list of ranges like \"09:00-17:00\", not %s", dayKey(day), v)
+		spans, left, err := decodeDay(time.Weekday(d), v)
+		if err != nil {
+			return w, nil, err
 		}
-		for _, text := range texts {
-			var s schedule.Span
-			if err := s.UnmarshalText([]byte(text)); err != nil {
-				problems = append(problems, fmt.Sprintf("working hours on %s: %v; leaving it out", day, err))
-				continue
-			}
-			w.Days[d] = append(w.Days[d], s)
-		}
+		w.Days[d], problems = spans, append(problems, left...)
 	}
 	if w.Validate() != nil {
 		w.Enabled = false
 		problems = append(problems, "working hours were on with none set; breaks come at any hour")
 	}
 	return w, problems, nil
+}
+
+// decodeDay reads one day's spans, leaving out those it cannot read and
+// saying which.
+func decodeDay(day time.Weekday, v json.RawMessage) (spans []schedule.Span, problems []string, err error) {
+	var texts []string
+	if err := json.Unmarshal(v, &texts); err != nil {
+		return nil, nil, fmt.Errorf("working_hours.%s should be a list of ranges like \"09:00-17:00\", not %s", dayKey(day), v)
+	}
+	for _, text := range texts {
+		var s schedule.Span
+		if err := s.UnmarshalText([]byte(text)); err != nil {
+			problems = append(problems, fmt.Sprintf("working hours on %s: %v; leaving it out", day, err))
+			continue
+		}
+		spans = append(spans, s)
+	}
+	return spans, problems, nil
 }
