@@ -1,7 +1,6 @@
 package protocol
 
 import (
-	"errors"
 	"fmt"
 	"strings"
 	"time"
@@ -17,27 +16,34 @@ type Break struct {
 	Snooze    time.Duration // the length of a snooze; 0 offers no Snooze (the limit is reached)
 }
 
+// The break window's flags.
+const (
+	exercisesFlag = "exercises"
+	lengthFlag    = "length"
+	snoozeFlag    = "snooze"
+)
+
 func (Break) Kind() Kind { return BreakWindow }
 
 func (b Break) Args() []string {
-	return []string{"-exercises", strings.Join(b.Exercises, ","), "-length", b.Length.String(), "-snooze", b.Snooze.String()}
+	return []string{"-" + exercisesFlag, strings.Join(b.Exercises, ","), "-" + lengthFlag, b.Length.String(), "-" + snoozeFlag, b.Snooze.String()}
 }
 
 func parseBreak(args []string) (Break, error) {
 	fs := flagSet(BreakWindow)
-	ids := fs.String("exercises", "", "")
+	ids := fs.String(exercisesFlag, "", "")
 	var b Break
-	fs.DurationVar(&b.Length, "length", 0, "")
-	fs.DurationVar(&b.Snooze, "snooze", 0, "")
+	fs.DurationVar(&b.Length, lengthFlag, 0, "")
+	fs.DurationVar(&b.Snooze, snoozeFlag, 0, "")
 	if err := parseFlags(fs, args); err != nil {
 		return b, err
 	}
 	b.Exercises = strings.Split(*ids, ",")
 	if _, err := b.Offered(); err != nil {
-		return b, err
+		return b, fmt.Errorf("%s: %w", fs.Name(), err)
 	}
 	if b.Length <= 0 || b.Snooze < 0 {
-		return b, errors.New("window break: the break must have a length, and a snooze cannot be negative")
+		return b, fmt.Errorf("%s: the break must have a length, and a snooze cannot be negative", fs.Name())
 	}
 	return b, nil
 }
@@ -48,7 +54,7 @@ func (b Break) Offered() ([]exercises.Exercise, error) {
 	for _, id := range b.Exercises {
 		e, ok := exercises.ByID(id)
 		if !ok {
-			return nil, fmt.Errorf("window break: unknown exercise %q", id)
+			return nil, fmt.Errorf("unknown exercise %q", id)
 		}
 		out = append(out, e)
 	}

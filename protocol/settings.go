@@ -16,27 +16,33 @@ type Settings struct {
 	Problem string
 }
 
+// The settings window's flags.
+const (
+	currentFlag = "current"
+	problemFlag = "problem"
+)
+
 func (Settings) Kind() Kind { return SettingsWindow }
 
 func (s Settings) Args() []string {
-	args := []string{"-current", string(settings.Encode(s.Current))}
+	args := []string{"-" + currentFlag, string(settings.Encode(s.Current))}
 	if s.Problem != "" {
-		args = append(args, "-problem", s.Problem)
+		args = append(args, "-"+problemFlag, s.Problem)
 	}
 	return args
 }
 
 func parseSettings(args []string) (Settings, error) {
 	fs := flagSet(SettingsWindow)
-	current := fs.String("current", "", "")
+	current := fs.String(currentFlag, "", "")
 	var s Settings
-	fs.StringVar(&s.Problem, "problem", "", "")
+	fs.StringVar(&s.Problem, problemFlag, "", "")
 	if err := parseFlags(fs, args); err != nil {
 		return s, err
 	}
 	var err error
 	if s.Current, err = exactly([]byte(*current)); err != nil {
-		return s, fmt.Errorf("window settings: -current: %w", err)
+		return s, fmt.Errorf("%s: -%s: %w", fs.Name(), currentFlag, err)
 	}
 	return s, nil
 }
