@@ -86,7 +86,7 @@ func (d *Daemon) Run(stop <-chan struct{}) {
 	}
 	d.startAtLogin()
 	if !d.introduced { // the first run: say what the app is for, once
-		d.open(protocol.Intro{}, func([]byte, error) {})
+		d.openPage(protocol.Intro{})
 		d.introduced = true
 	}
 	prev := time.Now()

@@ -59,7 +59,7 @@ func (d *Daemon) OpenSettings() { d.do(func(time.Time) { d.openSettings() }) }
 
 // OpenAbout opens the About window.
 func (d *Daemon) OpenAbout() {
-	d.do(func(time.Time) { d.open(protocol.About{}, func([]byte, error) {}) })
+	d.do(func(time.Time) { d.openPage(protocol.About{}) })
 }
 
 // Quit ends the loop.

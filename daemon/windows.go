@@ -42,6 +42,22 @@ func (d *Daemon) settingsEnded(now time.Time, req protocol.Settings, line []byte
 	d.apply(now, *r.Settings)
 }
 
+// page is a window of advice: the introduction or About.
+type page interface {
+	protocol.Request
+	Result(line []byte) (protocol.PageResult, error)
+}
+
+// openPage opens a window of advice. Nothing hangs on how it ends, but a
+// window that failed is logged.
+func (d *Daemon) openPage(req page) {
+	d.open(req, func(line []byte, err error) {
+		if _, rerr := req.Result(line); err != nil || rerr != nil {
+			log.Printf("the %s window failed: %v", req.Kind(), errors.Join(err, rerr))
+		}
+	})
+}
+
 // open opens a window, unless one of its kind is open already.
 func (d *Daemon) open(req protocol.Request, done func([]byte, error)) {
 	if !d.Windows.Open(req, done) {

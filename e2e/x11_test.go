@@ -3,6 +3,7 @@
 package e2e
 
 import (
+	"context"
 	"fmt"
 	"os"
 	"os/exec"
@@ -13,9 +14,12 @@ import (
 	"time"
 )
 
-// x runs an X client (xdotool, import) in the session.
+// x runs an X client (xdotool, import) in the session. None may hang the
+// suite: each gets 15 s.
 func (s *session) x(name string, args ...string) (string, error) {
-	cmd := exec.Command(name, args...)
+	ctx, cancel := context.WithTimeout(context.Background(), 15*time.Second)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, name, args...)
 	cmd.Env = s.env
 	out, err := cmd.Output()
 	if ee, ok := err.(*exec.ExitError); ok && len(ee.Stderr) > 0 {
@@ -85,20 +89,23 @@ func (s *session) keyToClose(id, key string) {
 	if _, err := s.x("xdotool", "key", "--window", id, key); err != nil && !strings.Contains(err.Error(), "BadWindow") {
 		s.t.Fatalf("typing %s: %v", key, err)
 	}
-	eventually(s.t, 20*time.Second, "the window closes after "+key, func() bool {
-		_, err := s.x("xdotool", "getwindowname", id)
-		return err != nil
-	})
+	eventually(s.t, 20*time.Second, "the window closes after "+key, func() bool { return !s.exists(id) })
 }
 
 // screenshot saves a window as a test artefact under artifacts/e2e, once
 // it has drawn its first frame: a window is mapped before it is painted,
-// and a blank one compresses to almost nothing.
+// and a blank one compresses to almost nothing. A window that is gone
+// fails the test at once (import, given a window that does not exist,
+// would wait for a person to click one).
 func (s *session) screenshot(id, name string) string {
+	s.t.Helper()
 	dir := filepath.Join("..", "artifacts", "e2e")
 	os.MkdirAll(dir, 0o755)
 	path := filepath.Join(dir, name)
 	eventually(s.t, 10*time.Second, "the window "+name+" is painted", func() bool {
+		if !s.exists(id) {
+			s.t.Fatalf("the window for %s closed before it was painted", name)
+		}
 		if _, err := s.x("import", "-window", id, path); err != nil {
 			return false
 		}
@@ -106,6 +113,12 @@ func (s *session) screenshot(id, name string) string {
 		return err == nil && info.Size() > 8<<10
 	})
 	return path
+}
+
+// exists says whether a window is still there.
+func (s *session) exists(id string) bool {
+	_, err := s.x("xdotool", "getwindowname", id)
+	return err == nil
 }
 
 // displayedNotifications is how many notifications dunst has on screen.

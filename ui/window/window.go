@@ -68,6 +68,7 @@ func Run(id identity.App, p Process, stdin io.Reader, stdout io.Writer) int {
 	// exits, even if it was killed.
 	go func() {
 		io.Copy(io.Discard, stdin)
+		fmt.Fprintf(os.Stderr, "posturebreak: the %s window closes: the Posture Break that opened it has gone\n", p.Title)
 		fyne.Do(a.Quit)
 	}()
 	w.ShowAndRun()
