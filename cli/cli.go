@@ -58,7 +58,7 @@ func Run(app identity.App, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprint(stderr, usage)
 		return 2
 	}
-	if c.method != "Status" {
+	if c.method != control.StatusMethod {
 		return ask(app, stderr, c.method, nil, c.args...)
 	}
 	var answer string
@@ -71,7 +71,7 @@ func Run(app identity.App, args []string, stdout, stderr io.Writer) int {
 // call is a command for the running daemon: a method of its D-Bus
 // interface (control/interface.xml), with its arguments.
 type call struct {
-	method string
+	method control.Method
 	args   []any
 	asJSON bool // for Status: print the daemon's JSON as it is
 }
@@ -80,7 +80,7 @@ type call struct {
 var errUsage = errors.New("not a command")
 
 // plain are the commands that are a method with no arguments.
-var plain = map[string]string{"settings": "OpenSettings", "break-now": "BreakNow", "resume": "Resume"}
+var plain = map[string]control.Method{"settings": control.OpenSettingsMethod, "break-now": control.BreakNowMethod, "resume": control.ResumeMethod}
 
 // parse reads a command for the running daemon.
 func parse(args []string) (call, error) {
@@ -90,11 +90,11 @@ func parse(args []string) (call, error) {
 		return call{method: plain[cmd]}, nil
 	case cmd == "pause" && len(rest) == 1:
 		_, err := schedule.PauseEnd(rest[0], time.Now(), schedule.Hours{})
-		return call{method: "Pause", args: []any{rest[0]}}, err
+		return call{method: control.PauseMethod, args: []any{rest[0]}}, err
 	case cmd == "status" && len(rest) == 0:
-		return call{method: "Status"}, nil
+		return call{method: control.StatusMethod}, nil
 	case cmd == "status" && len(rest) == 1 && rest[0] == "--json":
-		return call{method: "Status", asJSON: true}, nil
+		return call{method: control.StatusMethod, asJSON: true}, nil
 	}
 	return call{}, errUsage
 }
@@ -110,7 +110,7 @@ func window(app identity.App, args []string, stderr io.Writer) int {
 }
 
 // ask calls a method on the running daemon, storing its answer in out.
-func ask(app identity.App, stderr io.Writer, method string, out any, args ...any) int {
+func ask(app identity.App, stderr io.Writer, method control.Method, out any, args ...any) int {
 	conn, err := dbus.ConnectSessionBus()
 	if err != nil {
 		fmt.Fprintf(stderr, "posturebreak: Posture Break is not running (there is no session bus: %v)\n", err)

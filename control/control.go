@@ -23,6 +23,18 @@ const (
 	Interface = "io.github.posturebreak.PostureBreak1"
 )
 
+// Method names a method of Interface, as callers name it.
+type Method string
+
+// The interface's methods; interface.xml documents each.
+const (
+	OpenSettingsMethod Method = "OpenSettings"
+	BreakNowMethod     Method = "BreakNow"
+	PauseMethod        Method = "Pause"
+	ResumeMethod       Method = "Resume"
+	StatusMethod       Method = "Status"
+)
+
 //go:embed interface.xml
 var introspection string
 
@@ -113,10 +125,10 @@ func busy(err error) *dbus.Error { return dbus.NewError(errBusy, []any{err.Error
 
 // Call asks the daemon that owns name to run method with args. Use Store
 // on the result for what the method returns.
-func Call(conn *dbus.Conn, name, method string, args ...any) *dbus.Call {
+func Call(conn *dbus.Conn, name string, method Method, args ...any) *dbus.Call {
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer cancel()
-	call := conn.Object(name, Path).CallWithContext(ctx, Interface+"."+method, dbus.FlagNoAutoStart, args...)
+	call := conn.Object(name, Path).CallWithContext(ctx, Interface+"."+string(method), dbus.FlagNoAutoStart, args...)
 	if call.Err != nil {
 		var derr dbus.Error
 		if errors.As(call.Err, &derr) {

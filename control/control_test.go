@@ -45,20 +45,20 @@ func TestOneDaemonHoldsTheName(t *testing.T) {
 	if err := Serve(second, name, &counter{}); !errors.Is(err, ErrRunning) {
 		t.Fatalf("second daemon: %v, want ErrRunning", err)
 	}
-	for _, m := range []string{"OpenSettings", "BreakNow", "Resume"} {
+	for _, m := range []Method{OpenSettingsMethod, BreakNowMethod, ResumeMethod} {
 		if err := Call(second, name, m).Err; err != nil {
 			t.Fatalf("%s: %v", m, err)
 		}
 	}
 	var status string
-	if err := Call(second, name, "Status").Store(&status); err != nil ||
+	if err := Call(second, name, StatusMethod).Store(&status); err != nil ||
 		status != `{"state":"working","line":"Next break in 5 min","next_break":null,"paused_until":null,"snoozes":0,"max_snoozes":0}` {
 		t.Fatalf("status %q, %v", status, err)
 	}
-	if err := Call(second, name, "Pause", "1h").Err; err != nil || h.paused.Load() != "1h" {
+	if err := Call(second, name, PauseMethod, "1h").Err; err != nil || h.paused.Load() != "1h" {
 		t.Fatalf("pause: %v", err)
 	}
-	if err := Call(second, name, "Pause", "a while").Err; err == nil || err.Error() != "not a pause: a while" {
+	if err := Call(second, name, PauseMethod, "a while").Err; err == nil || err.Error() != "not a pause: a while" {
 		t.Fatalf("a bad pause gave %v, want the daemon's reason", err)
 	}
 	if h.settings.Load() != 1 || h.breaks.Load() != 1 || h.resumes.Load() != 1 {
@@ -120,10 +120,10 @@ func TestBusyIsAnError(t *testing.T) {
 		t.Fatal(err)
 	}
 	var s string
-	if err := Call(conn, name, "Status").Store(&s); !errors.Is(err, ErrBusy) || s != "" {
+	if err := Call(conn, name, StatusMethod).Store(&s); !errors.Is(err, ErrBusy) || s != "" {
 		t.Fatalf("status %q, %v; want ErrBusy", s, err)
 	}
-	if err := Call(conn, name, "Pause", "1h").Err; !errors.Is(err, ErrBusy) {
+	if err := Call(conn, name, PauseMethod, "1h").Err; !errors.Is(err, ErrBusy) {
 		t.Fatalf("pause: %v; want ErrBusy", err)
 	}
 }

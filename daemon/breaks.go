@@ -26,7 +26,7 @@ func (d *Daemon) tell(now time.Time) {
 		Sound:   d.settings.Sound,
 	}
 	if d.timer.CanSnooze() {
-		msg.Snooze = fmt.Sprintf("Snooze %d min", int(d.timer.Plan().Snooze.Minutes()))
+		msg.Snooze = schedule.SnoozeLabel(d.timer.Plan().Snooze)
 	}
 	if _, err := d.Notifier.Show(msg); err != nil {
 		log.Printf("no notification could be shown (%v), so the break window opens by itself", err)

@@ -83,7 +83,7 @@ func claim(conn *dbus.Conn, app identity.App, d *Daemon) (code int, another bool
 	switch err := control.Serve(conn, app.ID, d); {
 	case errors.Is(err, control.ErrRunning):
 		fmt.Println("Posture Break is already running; opening its settings.")
-		if err := control.Call(conn, app.ID, "OpenSettings").Err; err != nil {
+		if err := control.Call(conn, app.ID, control.OpenSettingsMethod).Err; err != nil {
 			log.Printf("the running Posture Break did not answer: %v", err)
 			return 1, true
 		}

@@ -89,6 +89,16 @@ func header(fields []string, exe string) (mapping, bool) {
 		return mapping{}, false
 	}
 	perms := fields[1]
-	program := len(fields) >= 6 && fields[5] == exe && (perms == "r-xp" || perms == "r--p")
+	program := mappedFile(fields) == exe && (perms == "r-xp" || perms == "r--p")
 	return mapping{lo: uintptr(from), hi: uintptr(to), program: program}, true
+}
+
+// mappedFile is the file a mapping's header names: the rest of the line,
+// which may hold spaces, without the " (deleted)" the kernel adds once the
+// file has been replaced (as an upgrade does to a running program).
+func mappedFile(fields []string) string {
+	if len(fields) < 6 {
+		return ""
+	}
+	return strings.TrimSuffix(strings.Join(fields[5:], " "), " (deleted)")
 }

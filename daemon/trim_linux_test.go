@@ -67,3 +67,16 @@ Anonymous:           512 kB
 		t.Fatalf("trims %+v, want %+v", got, want)
 	}
 }
+
+// A program whose path has a space, or that was replaced on disk while it
+// runs, is still known in smaps.
+func TestTheProgramIsFoundUnderAnyName(t *testing.T) {
+	for _, exe := range []string{"/opt/Posture Break/posturebreak", "/usr/bin/posturebreak"} {
+		for _, suffix := range []string{"", " (deleted)"} {
+			smaps := "00400000-00800000 r-xp 00000000 fd:01 42 " + exe + suffix + "\nAnonymous:             0 kB\n"
+			if got := programMappings(strings.NewReader(smaps), exe); len(got) != 1 {
+				t.Errorf("%q: trims %+v", exe+suffix, got)
+			}
+		}
+	}
+}

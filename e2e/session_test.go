@@ -18,6 +18,7 @@ import (
 	"github.com/godbus/dbus/v5"
 
 	"posturebreak/bustest"
+	"posturebreak/protocol"
 )
 
 // binary is the posturebreak built for this run (TestMain).
@@ -266,7 +267,7 @@ func (s *session) windowProcesses() []int {
 			continue
 		}
 		cmdline, err := os.ReadFile(filepath.Join("/proc", e.Name(), "cmdline"))
-		if err != nil || !bytes.HasPrefix(cmdline, []byte(binary+"\x00window\x00")) {
+		if err != nil || !bytes.HasPrefix(cmdline, []byte(binary+"\x00"+protocol.Subcommand+"\x00")) {
 			continue
 		}
 		environ, _ := os.ReadFile(filepath.Join("/proc", e.Name(), "environ"))

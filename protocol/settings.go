@@ -47,8 +47,9 @@ func parseSettings(args []string) (Settings, error) {
 	return s, nil
 }
 
-// exactly reads settings that must be right as they are: nothing clamped,
-// nothing left out.
+// exactly reads settings that must be right as they are: no value out of
+// range and nothing unknown (a field left out takes its default, as in the
+// settings file).
 func exactly(b []byte) (settings.Settings, error) {
 	s, problems, err := settings.Parse(b)
 	if err == nil && len(problems) > 0 {

@@ -8,7 +8,10 @@
 // or the clock being set) through Timer.ClockJumped.
 package schedule
 
-import "time"
+import (
+	"fmt"
+	"time"
+)
 
 // Plan is the rhythm the user chose.
 type Plan struct {
@@ -29,3 +32,7 @@ var DefaultPlan = Plan{
 	MaxSnoozes: 2,
 	Remind:     5 * time.Minute,
 }
+
+// SnoozeLabel is what a button or menu entry that snoozes for d says, in
+// the notification, the tray and the break window alike.
+func SnoozeLabel(d time.Duration) string { return fmt.Sprintf("Snooze %d min", int(d.Minutes())) }

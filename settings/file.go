@@ -85,6 +85,8 @@ func Problem(path string) string {
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
 		return ""
+	case err != nil && !movable(err):
+		return fmt.Sprintf("Posture Break could not read its settings file (%v). Shown here are the settings it is running on; they can be saved once that file can be read, or is removed.", err)
 	case err != nil:
 		return fmt.Sprintf("Your settings file could not be used: %v. Shown here are the settings Posture Break is running on. Saving them keeps the old file beside the new one.", err)
 	}
@@ -107,12 +109,18 @@ func keepAside(path string) (string, error) {
 // Save writes s to path atomically, after checking it. Only the running
 // daemon calls it. A file there that cannot be used is kept aside first, as
 // Load would, so a hand edit that went wrong is never lost to a save; kept
-// names it.
+// names it. What could not be read at all (a file without permission, a
+// folder, a named pipe) is never replaced: Save refuses.
 func Save(path string, s Settings) (kept string, err error) {
 	if err := s.Validate(); err != nil {
 		return "", err
 	}
-	if _, _, rerr := Read(path, Defaults); rerr != nil && !errors.Is(rerr, fs.ErrNotExist) && movable(rerr) {
+	_, _, rerr := Read(path, Defaults)
+	switch {
+	case rerr == nil, errors.Is(rerr, fs.ErrNotExist):
+	case !movable(rerr):
+		return "", fmt.Errorf("what is at %s could not be read, so it was left in place: %w", path, rerr)
+	default:
 		if kept, err = keepAside(path); err != nil {
 			return "", err
 		}

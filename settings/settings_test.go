@@ -3,6 +3,7 @@ package settings
 import (
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -341,5 +342,42 @@ func TestSaveKeepsABrokenFileAside(t *testing.T) {
 	}
 	if got, msg := Load(path); !got.Equal(Defaults) || msg != "" {
 		t.Fatalf("saved %+v %q", got, msg)
+	}
+}
+
+// What could not be read at all is never replaced by a save.
+func TestSaveLeavesWhatItCannotReadInPlace(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		make func(path string) error
+		mode fs.FileMode
+	}{
+		{"a file without read permission", func(p string) error { return os.WriteFile(p, []byte(`{"work_minutes": 30}`), 0o200) }, 0},
+		{"a named pipe", func(p string) error { return syscall.Mkfifo(p, 0o644) }, fs.ModeNamedPipe},
+		{"a folder", func(p string) error { return os.Mkdir(p, 0o755) }, fs.ModeDir},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			dir := t.TempDir()
+			path := filepath.Join(dir, "settings.json")
+			if err := c.make(path); err != nil {
+				t.Fatal(err)
+			}
+			if c.mode == 0 && os.Geteuid() == 0 {
+				t.Skip("root reads any file")
+			}
+			if kept, err := Save(path, Defaults); err == nil || kept != "" {
+				t.Fatalf("saved over it: kept %q, %v", kept, err)
+			}
+			if msg := Problem(path); !strings.Contains(msg, "could not read") {
+				t.Fatalf("the window is told %q", msg)
+			}
+			fi, err := os.Lstat(path)
+			if err != nil || fi.Mode().Type() != c.mode {
+				t.Fatalf("after the save: %v, %v", fi, err)
+			}
+			if entries, _ := os.ReadDir(dir); len(entries) != 1 {
+				t.Fatalf("the folder now holds %d entries", len(entries))
+			}
+		})
 	}
 }

@@ -27,7 +27,7 @@ func Describe(s schedule.Status, snooze time.Duration, now time.Time, loc *time.
 			st.Line = fmt.Sprintf("Break due — snoozed %d of %d", s.Snoozes, s.MaxSnoozes)
 		}
 		if s.Snoozes < s.MaxSnoozes {
-			st.SnoozeLabel = fmt.Sprintf("Snooze %d min", int(snooze.Minutes()))
+			st.SnoozeLabel = schedule.SnoozeLabel(snooze)
 		}
 		return st
 	case schedule.OnBreak:

@@ -4,7 +4,9 @@
 package breakwindow
 
 import (
+	"fmt"
 	"io"
+	"os"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -31,6 +33,7 @@ var Size = fyne.NewSize(760, 460)
 func Run(id identity.App, req protocol.Break, stdin io.Reader, stdout io.Writer) int {
 	offered, err := req.Offered()
 	if err != nil {
+		fmt.Fprintf(os.Stderr, "posturebreak: the break window cannot open: %v\n", err)
 		return 2
 	}
 	return window.Run(id, window.Process{Title: Title, Size: Size, Build: func(w fyne.Window, end func(any)) window.Content {

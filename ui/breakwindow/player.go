@@ -17,6 +17,7 @@ import (
 	"posturebreak/history"
 	"posturebreak/protocol"
 	"posturebreak/raster"
+	"posturebreak/schedule"
 )
 
 // Player is the content of the break window: a guided exercise. Its steps
@@ -85,7 +86,7 @@ func NewPlayer(offered []exercises.Exercise, length, snooze time.Duration, finis
 	p.Another = widget.NewButtonWithIcon("Another exercise", theme.ViewRefreshIcon(), p.another)
 	p.Done = widget.NewButtonWithIcon("Done", theme.ConfirmIcon(), func() { p.end(history.Done) })
 	p.Done.Importance = widget.HighImportance
-	p.Snooze = widget.NewButton(fmt.Sprintf("Snooze %d min", int(snooze.Minutes())), func() { p.end(history.Snoozed) })
+	p.Snooze = widget.NewButton(schedule.SnoozeLabel(snooze), func() { p.end(history.Snoozed) })
 	p.Skip = widget.NewButton("Skip", func() { p.end(history.Skipped) })
 	if snooze == 0 {
 		p.Snooze.Hide()

@@ -3,7 +3,7 @@
 // outcome, and ending when the daemon that started it goes away.
 //
 // Windows live in short-lived processes of their own (posturebreak window
-// <name>), so the tray daemon never loads a GL driver and every window gives
+// <kind>), so the tray daemon never loads a GL driver and every window gives
 // all its memory back when it closes.
 package window
 
