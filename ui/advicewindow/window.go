@@ -31,11 +31,22 @@ type Page struct {
 	icon  fyne.Resource
 }
 
-// NewPage shows markdown, with a button labelled button that calls done.
-func NewPage(icon fyne.Resource, markdown, button string, done func()) *Page {
-	p := &Page{Text: widget.NewRichTextFromMarkdown(markdown), icon: icon}
+// words are what a page says: its title, its advice and its button.
+type words struct {
+	title, button string
+	markdown      func(identity.App) string
+}
+
+var (
+	intro = words{IntroTitle, "Start", func(identity.App) string { return advice.Intro() }}
+	about = words{AboutTitle, "Close", func(id identity.App) string { return advice.About(id.Name, id.Version) }}
+)
+
+// page shows the words for the app id; its button calls done.
+func (w words) page(id identity.App, icon fyne.Resource, done func()) *Page {
+	p := &Page{Text: widget.NewRichTextFromMarkdown(w.markdown(id)), icon: icon}
 	p.Text.Wrapping = fyne.TextWrapWord
-	p.Close = widget.NewButtonWithIcon(button, theme.ConfirmIcon(), done)
+	p.Close = widget.NewButtonWithIcon(w.button, theme.ConfirmIcon(), done)
 	p.Close.Importance = widget.HighImportance
 	return p
 }
@@ -53,18 +64,18 @@ var PageSize = fyne.NewSize(640, 620)
 
 // RunIntro is the first-run introduction process (posturebreak window intro).
 func RunIntro(id identity.App, stdin io.Reader, stdout io.Writer) int {
-	return run(id, IntroTitle, advice.Intro(), "Start", stdin, stdout)
+	return run(id, intro, stdin, stdout)
 }
 
 // RunAbout is the About window process (posturebreak window about).
 func RunAbout(id identity.App, stdin io.Reader, stdout io.Writer) int {
-	return run(id, AboutTitle, advice.About(id.Name, id.Version), "Close", stdin, stdout)
+	return run(id, about, stdin, stdout)
 }
 
-func run(id identity.App, title, markdown, button string, stdin io.Reader, stdout io.Writer) int {
-	return window.Run(id, window.Process{Title: title, Size: PageSize, Build: func(w fyne.Window, end func(any)) window.Content {
+func run(id identity.App, words words, stdin io.Reader, stdout io.Writer) int {
+	return window.Run(id, window.Process{Title: words.title, Size: PageSize, Build: func(w fyne.Window, end func(any)) window.Content {
 		done := func() { end(protocol.PageResult{Read: true}) }
-		p := NewPage(fyne.CurrentApp().Icon(), markdown, button, done)
+		p := words.page(id, fyne.CurrentApp().Icon(), done)
 		return window.Content{
 			Object:  p.Content(),
 			OnClose: done,

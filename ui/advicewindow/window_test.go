@@ -6,17 +6,20 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
-	"posturebreak/advice"
 	"posturebreak/assets"
+	"posturebreak/identity"
 	"posturebreak/ui/windowtest"
 )
 
 var icon = fyne.NewStaticResource("icon.png", assets.Read(assets.AppIcon64))
 
+// app is the identity the golden images were drawn with.
+var app = identity.App{Name: "Posture Break", Version: "0.2.0"}
+
 func TestThePageClosesWithItsButton(t *testing.T) {
 	test.NewTempApp(t)
 	closed := 0
-	p := NewPage(icon, advice.Intro(), "Start", func() { closed++ })
+	p := intro.page(app, icon, func() { closed++ })
 	if p.Close.Text != "Start" {
 		t.Fatalf("button %q", p.Close.Text)
 	}
@@ -30,8 +33,8 @@ func TestTheIntroductionAndAboutLookRight(t *testing.T) {
 	for variant, v := range windowtest.Variants {
 		t.Run(variant, func(t *testing.T) {
 			windowtest.App(t, v)
-			windowtest.AssertLooks(t, "intro-"+variant+".png", NewPage(icon, advice.Intro(), "Start", func() {}).Content(), PageSize)
-			windowtest.AssertLooks(t, "about-"+variant+".png", NewPage(icon, advice.About("Posture Break", "0.2.0"), "Close", func() {}).Content(), PageSize)
+			windowtest.AssertLooks(t, "intro-"+variant+".png", intro.page(app, icon, func() {}).Content(), PageSize)
+			windowtest.AssertLooks(t, "about-"+variant+".png", about.page(app, icon, func() {}).Content(), PageSize)
 		})
 	}
 }
