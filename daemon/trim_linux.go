@@ -22,9 +22,8 @@ import (
 // though its loop runs a sliver of it. The mappings are marked not to be
 // mapped in huge pages and unmapped; their pages stay in the page cache
 // (window processes, started from the same file, use them), and what the
-// loop needs faults back in as ordinary minor faults. Measured with make
-// bench on Linux 6.18 (docs/ARCHITECTURE.md): an idle RSS of 18.9 MB with
-// it, 23.2 MB without.
+// loop needs faults back in as ordinary minor faults. docs/ARCHITECTURE.md
+// has what it saves, measured with make bench.
 //
 // Only mappings that hold no private copies are touched: a page the
 // dynamic loader wrote (relocations, made read-only afterwards) would be
