@@ -30,13 +30,15 @@ func (t *Timer) NextWake(now time.Time) time.Duration {
 		}
 		wait = min(wait, step)
 	case Due:
-		until(t.remind)
+		if !t.waiting {
+			until(t.remind)
+		}
 	case Paused:
 		until(t.pausedUntil)
 	case OffHours:
 		until(t.plan.Hours.NextStart(now))
 	}
-	if t.phase == Working || t.phase == Due {
+	if t.phase == Working || t.phase == Due || t.phase == Away {
 		if _, end := t.plan.Hours.Working(now); !end.IsZero() {
 			until(end)
 		}

@@ -9,12 +9,20 @@ type Status struct {
 	PausedUntil time.Time // when a pause ends; zero if it lasts until resumed
 	Snoozes     int       // of the break that is due or snoozed
 	MaxSnoozes  int
+	AwaySince   time.Time // when the user left, while away
+	Waiting     Busy      // what a due break is waiting for; NotBusy if it is not waiting
+	WaitSince   time.Time // since when it has waited
 }
 
 // Status is the timer's state at now.
 func (t *Timer) Status(now time.Time) Status {
 	s := Status{Phase: t.phase, Next: t.next, Snoozes: t.snoozes, MaxSnoozes: t.plan.MaxSnoozes}
+	if t.waiting {
+		s.Waiting, s.WaitSince = t.wait.Why, t.wait.Since
+	}
 	switch t.phase {
+	case Away:
+		s.AwaySince = t.away.Since
 	case Paused:
 		s.Next, s.PausedUntil = time.Time{}, t.pausedUntil
 	case OffHours:

@@ -14,9 +14,10 @@ const (
 	OnBreak               // the break window is open
 	Paused                // the user asked for no breaks for now
 	OffHours              // outside working hours: no breaks until they begin
+	Away                  // the user has left the desk (no input, or the screen locked)
 )
 
-var phaseNames = []string{"working", "due", "on-break", "paused", "off-hours"}
+var phaseNames = []string{"working", "due", "on-break", "paused", "off-hours", "away"}
 
 func (p Phase) String() string {
 	if p < 0 || int(p) >= len(phaseNames) {
@@ -46,8 +47,9 @@ const (
 	NoChange    Change = iota
 	BreakDue           // a break has just fallen due: tell the user
 	RemindAgain        // a due break has been ignored for Plan.Remind: tell the user again
-	AwayTaken          // the user was away long enough while a break was due or snoozed: it counts as taken
+	AwayTaken          // the user was away long enough to count as a break (Timer.LastAway says how long): it counts as taken
 	Called             // a due break no longer applies (working hours ended): take its notification away
+	Withheld           // a due break waits, for the user to come back or to be free: take its notification away
 )
 
 // Timer is the work timer. Its zero value is not ready; use New or Restore.
@@ -60,6 +62,11 @@ type Timer struct {
 	snoozes     int       // snoozes of the current break so far
 	pausedUntil time.Time // when a pause ends by itself; zero while paused means until resumed
 	inPause     bool      // the break under way was taken during a pause, which goes on after it
+	busy        Busy      // what the user is busy with, as last observed
+	away        Spell     // the spell away under way (phase Away), or the last one
+	awayFrom    Phase     // the phase to go back to after a spell away too short to count
+	wait        Wait      // how the due break waited for the user to be free, if it did
+	waiting     bool      // the due break is held back now
 }
 
 // New starts a stretch of work at now.
@@ -95,9 +102,9 @@ func (t *Timer) Tick(now time.Time) Change {
 		if working, _ := t.plan.Hours.Working(now); working {
 			t.work(now) // working hours begin: a fresh stretch
 		}
-	case Working, Due:
+	case Working, Due, Away:
 		if working, _ := t.plan.Hours.Working(now); !working {
-			return t.hoursEnd()
+			return t.hoursEnd(now)
 		}
 		return t.tickWork(now)
 	}
@@ -105,25 +112,35 @@ func (t *Timer) Tick(now time.Time) Change {
 }
 
 // hoursEnd stops timing at the end of working hours; a break that was due
-// or snoozed is called off.
-func (t *Timer) hoursEnd() Change {
-	pending := t.phase == Due || t.snoozes > 0
-	t.phase, t.snoozes = OffHours, 0
-	if pending {
+// or snoozed is called off. A spell away ends with them, and counts as a
+// break if it was long enough.
+func (t *Timer) hoursEnd(now time.Time) Change {
+	pending := t.phase == Due || t.snoozes > 0 || (t.phase == Away && t.away.Due)
+	credited := t.phase == Away && t.endAway(now)
+	t.phase, t.snoozes, t.waiting = OffHours, 0, false
+	switch {
+	case credited:
+		return AwayTaken
+	case pending:
 		return Called
 	}
 	return NoChange
 }
 
 // tickWork is a tick in working time: a break falls due at its deadline,
-// and a due break is told again every Plan.Remind.
+// and a due break is told again every Plan.Remind. A break that falls due
+// while the user is busy waits, untold.
 func (t *Timer) tickWork(now time.Time) Change {
 	switch {
 	case t.phase == Working && !now.Before(t.next):
 		t.phase = Due
 		t.remind = now.Add(t.plan.Remind)
+		if t.busy != NotBusy {
+			t.hold(now)
+			return NoChange
+		}
 		return BreakDue
-	case t.phase == Due && !now.Before(t.remind):
+	case t.phase == Due && !t.waiting && !now.Before(t.remind):
 		t.remind = now.Add(t.plan.Remind)
 		return RemindAgain
 	}
@@ -155,6 +172,7 @@ func (t *Timer) Snooze(now time.Time) bool {
 	t.phase = Working
 	t.next = now.Add(t.plan.Snooze)
 	t.snoozes++
+	t.wait, t.waiting = Wait{}, false
 	return true
 }
 
@@ -184,6 +202,7 @@ func (t *Timer) backToPause() bool {
 // Pause stops breaks until until, or until Resume if until is zero.
 func (t *Timer) Pause(now, until time.Time) {
 	t.phase, t.pausedUntil, t.snoozes, t.inPause = Paused, until, 0, false
+	t.wait, t.waiting = Wait{}, false
 }
 
 // PausedUntil is when a pause ends by itself; zero if it lasts until resumed.
@@ -214,7 +233,8 @@ func (t *Timer) SetPlan(p Plan, now time.Time) {
 // break taken, and work restarts at now; if a break was due or snoozed,
 // that break is AwayTaken. A jump back keeps the time that was left, rather
 // than stretching the interval. A pause, and time outside working hours,
-// are wall-clock times the user chose: jumps leave them alone.
+// are wall-clock times the user chose: jumps leave them alone. So is a
+// spell away already under way: it ends when the user comes back.
 func (t *Timer) ClockJumped(now time.Time, by time.Duration) Change {
 	if t.phase == Paused || t.phase == OffHours || t.phase == OnBreak {
 		return NoChange
@@ -224,8 +244,10 @@ func (t *Timer) ClockJumped(now time.Time, by time.Duration) Change {
 		t.start = t.start.Add(by)
 		t.next = t.next.Add(by)
 		t.remind = t.remind.Add(by)
-	case by >= t.plan.Break:
+		t.away.Since = t.away.Since.Add(by)
+	case by >= t.plan.Break && t.phase != Away:
 		pending := t.phase == Due || t.snoozes > 0
+		t.away = Spell{Since: now.Add(-by), Until: now, Due: pending}
 		t.work(now)
 		if pending {
 			return AwayTaken
@@ -242,4 +264,5 @@ func (t *Timer) work(now time.Time) {
 	t.start = now
 	t.next = now.Add(t.plan.Work)
 	t.snoozes = 0
+	t.wait, t.waiting = Wait{}, false
 }
