@@ -1,0 +1,71 @@
+package presence
+
+import (
+	"os"
+	"time"
+
+	"github.com/godbus/dbus/v5"
+)
+
+// Start follows whichever sources the session offers, and returns once it
+// knows which: session and system may be nil (no bus), and an X display
+// is used if DISPLAY names one. changed is called, from the sources' own
+// goroutines, whenever an event source changes what Read would say.
+// threshold is how long without input matters (a break's length).
+func Start(session, system *dbus.Conn, threshold time.Duration, changed func()) *Session {
+	s := &Session{changed: changed, calls: SystemCalls(), threshold: threshold}
+	var x *display
+	if os.Getenv("DISPLAY") != "" {
+		x, _ = openDisplay(s.notify)
+	}
+	if session != nil {
+		s.followSession(newBus(session), threshold)
+	}
+	if x != nil {
+		if s.idle == nil && x.idleOK {
+			s.setIdle(polledIdle{x.idleFor}, "idle time from X11's MIT-SCREEN-SAVER (asked every 15 s)")
+		}
+		s.mu.Lock()
+		s.screen = x
+		s.mu.Unlock()
+		s.use("fullscreen windows from X11")
+	}
+	if system != nil && s.followLogind(newBus(system)) {
+		s.use("screen lock from logind")
+	}
+	s.use("calls from open cameras and running microphones (near a break only)")
+	return s
+}
+
+// followSession follows the session bus's sources. The idle source is the
+// first of GNOME's IdleMonitor and KDE's ScreenSaver idle time.
+func (s *Session) followSession(b *bus, threshold time.Duration) {
+	if idle, ok := followMutter(b, threshold, s.notify); ok {
+		s.setIdle(idle, "idle time from GNOME's IdleMonitor")
+	} else if idle, ok := freedesktopIdle(b); ok {
+		s.setIdle(idle, "idle time from org.freedesktop.ScreenSaver (asked every 15 s)")
+	}
+	for _, ss := range screenSavers {
+		if s.followScreenSaver(b, ss) {
+			s.use("screen lock from " + ss.service)
+		}
+	}
+	for _, sw := range serverSwitches {
+		if s.followServerSwitch(b, sw) {
+			s.use("do not disturb from " + sw.name)
+		}
+	}
+	if s.followGnome(b) {
+		s.use("do not disturb from GNOME's show-banners (settings portal)")
+	}
+	if s.followXfce(b) {
+		s.use("do not disturb from Xfce (xfconf)")
+	}
+}
+
+func (s *Session) setIdle(idle idleSource, what string) {
+	s.mu.Lock()
+	s.idle = idle
+	s.mu.Unlock()
+	s.use(what)
+}
