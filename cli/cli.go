@@ -132,6 +132,19 @@ func ask(app identity.App, stderr io.Writer, method control.Method, out any, arg
 	return 0
 }
 
+// presenceLine says where the user is, as the daemon sees it.
+func presenceLine(s control.Status) string {
+	switch {
+	case s.Presence == control.Away && s.AwaySince != nil:
+		return "away since " + s.AwaySince.Local().Format("15:04")
+	case s.Presence == control.Busy:
+		return "busy (" + s.Busy + ")"
+	case s.Presence == "":
+		return "—"
+	}
+	return s.Presence
+}
+
 // status prints the daemon's status, as JSON or for a person.
 func status(answer string, asJSON bool, stdout, stderr io.Writer) int {
 	var s control.Status
@@ -149,6 +162,10 @@ func status(answer string, asJSON bool, stdout, stderr io.Writer) int {
 		}
 		return t.Local().Format("Mon 2 Jan 15:04")
 	}
-	fmt.Fprintf(stdout, "%s\n  state         %s\n  next break    %s\n  paused until  %s\n", s.Line, s.State, at(s.NextBreak), at(s.PausedUntil))
+	fmt.Fprintf(stdout, "%s\n  state         %s\n  next break    %s\n  paused until  %s\n  presence      %s\n",
+		s.Line, s.State, at(s.NextBreak), at(s.PausedUntil), presenceLine(s))
+	if s.Waiting != nil {
+		fmt.Fprintf(stdout, "  waiting       for %s since %s\n", s.Waiting.For, at(&s.Waiting.Since))
+	}
 	return 0
 }

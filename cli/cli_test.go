@@ -30,10 +30,16 @@ func (d *fakeDaemon) calls() []string {
 	defer d.mu.Unlock()
 	return append([]string(nil), d.called...)
 }
-func (d *fakeDaemon) OpenSettings()                   { d.note("settings") }
-func (d *fakeDaemon) BreakNow()                       { d.note("break-now") }
-func (d *fakeDaemon) Resume()                         { d.note("resume") }
-func (d *fakeDaemon) Status() (control.Status, error) { return d.status, d.err }
+func (d *fakeDaemon) OpenSettings() { d.note("settings") }
+func (d *fakeDaemon) BreakNow()     { d.note("break-now") }
+func (d *fakeDaemon) Resume()       { d.note("resume") }
+func (d *fakeDaemon) Status() (control.Status, error) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	return d.status, d.err
+}
+
+func (d *fakeDaemon) setStatus(s control.Status) { d.mu.Lock(); d.status = s; d.mu.Unlock() }
 func (d *fakeDaemon) Pause(length string) error {
 	d.note("pause " + length)
 	return nil
@@ -63,12 +69,23 @@ func TestCommandsReachTheRunningDaemon(t *testing.T) {
 		t.Fatalf("daemon saw %v", got)
 	}
 	code, out, _ := run("status", "--json")
-	if want := `{"state":"paused","line":"Paused until 14:30","next_break":null,"paused_until":"2026-11-24T14:30:00+01:00","snoozes":0,"max_snoozes":2}`; code != 0 || strings.TrimSpace(out) != want {
+	if want := `{"state":"paused","line":"Paused until 14:30","next_break":null,"paused_until":"2026-11-24T14:30:00+01:00","snoozes":0,"max_snoozes":2,` +
+		`"presence":"","away_since":null,"busy":"","waiting":null}`; code != 0 || strings.TrimSpace(out) != want {
 		t.Fatalf("status --json: %d %q", code, out)
 	}
 	code, out, _ = run("status")
 	if code != 0 || !strings.Contains(out, "Paused until 14:30") || !strings.Contains(out, "paused") {
 		t.Fatalf("status: %d %q", code, out)
+	}
+	since := time.Date(2026, 11, 24, 14, 2, 0, 0, time.Local)
+	d.setStatus(control.Status{State: "due", Line: "Break waiting: you're in a call", Presence: control.Busy, Busy: "call",
+		Waiting: &control.Waiting{For: "call", Since: since}})
+	if code, out, _ = run("status"); code != 0 || !strings.Contains(out, "busy (call)") || !strings.Contains(out, "waiting       for call since Tue 24 Nov 14:02") {
+		t.Fatalf("status while waiting: %d %q", code, out)
+	}
+	d.setStatus(control.Status{State: "away", Line: "Away since 14:02", Presence: control.Away, AwaySince: &since})
+	if code, out, _ = run("status"); code != 0 || !strings.Contains(out, "away since 14:02") || strings.Contains(out, "waiting") {
+		t.Fatalf("status while away: %d %q", code, out)
 	}
 }
 

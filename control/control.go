@@ -56,7 +56,24 @@ type Status struct {
 	PausedUntil *time.Time `json:"paused_until"` // null unless a pause ends by itself
 	Snoozes     int        `json:"snoozes"`
 	MaxSnoozes  int        `json:"max_snoozes"`
+	Presence    string     `json:"presence"`   // here, away or busy
+	AwaySince   *time.Time `json:"away_since"` // while away
+	Busy        string     `json:"busy"`       // while busy: call, fullscreen or do-not-disturb; empty otherwise
+	Waiting     *Waiting   `json:"waiting"`    // a due break held back while the user is busy; null if none
 }
+
+// Waiting is a due break held back while the user is busy.
+type Waiting struct {
+	For   string    `json:"for"` // call, fullscreen or do-not-disturb
+	Since time.Time `json:"since"`
+}
+
+// The presence values of Status.
+const (
+	Here = "here"
+	Away = "away"
+	Busy = "busy"
+)
 
 // ErrBusy means the daemon did not answer in time.
 var ErrBusy = errors.New("Posture Break is busy; try again")

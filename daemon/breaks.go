@@ -19,16 +19,25 @@ import (
 // window opens by itself, so no break is silently lost.
 func (d *Daemon) tell(now time.Time) {
 	e := d.exercise()
+	body := fmt.Sprintf("%s · %d min · %s", e.Name, d.settings.BreakMinutes, e.Where())
+	if waited := d.waitedLine(); waited != "" {
+		body += "\n" + waited
+	}
 	msg := notify.Message{
 		Title:   "Time for a posture break",
-		Body:    fmt.Sprintf("%s · %d min · %s", e.Name, d.settings.BreakMinutes, e.Where()),
+		Body:    body,
 		Actions: true,
 		Sound:   d.settings.Sound,
 	}
 	if d.timer.CanSnooze() {
 		msg.Snooze = schedule.SnoozeLabel(d.timer.Plan().Snooze)
 	}
-	if _, err := d.Notifier.Show(msg); err != nil {
+	_, err := d.Notifier.Show(msg)
+	switch {
+	case err == nil:
+	case d.reading.Fullscreen: // never over a fullscreen window on its own
+		log.Printf("no notification could be shown (%v), and a window is fullscreen: the break waits to be told again", err)
+	default:
 		log.Printf("no notification could be shown (%v), so the break window opens by itself", err)
 		d.startBreak(now)
 	}

@@ -13,8 +13,8 @@ import (
 
 	"posturebreak/control"
 	"posturebreak/exercises"
-	"posturebreak/history"
 	"posturebreak/notify"
+	"posturebreak/presence"
 	"posturebreak/protocol"
 	"posturebreak/schedule"
 	"posturebreak/settings"
@@ -61,11 +61,15 @@ type Daemon struct {
 	quitting   bool
 	started    schedule.Change // what restoring the timer meant
 	settleAt   time.Time       // when to hand back what a burst of work used; zero when settled
+	presence   Presence        // what the session says about the user
+	reading    presence.Reading
+	poke       chan struct{} // the session changed: read it again
 }
 
 // New makes a daemon that takes requests; it reads nothing until Load.
 func New(dirs storage.Dirs, n Notifier, w Windows) *Daemon {
-	return &Daemon{Notifier: n, Windows: w, Dirs: dirs, events: make(chan func(time.Time), 16), quit: make(chan struct{})}
+	return &Daemon{Notifier: n, Windows: w, Dirs: dirs, events: make(chan func(time.Time), 16), quit: make(chan struct{}),
+		presence: &presence.Session{}, poke: make(chan struct{}, 1)}
 }
 
 // Load reads the settings and the saved state: only once this daemon is
@@ -95,16 +99,19 @@ func (d *Daemon) Run(stop <-chan struct{}) {
 	for !d.quitting {
 		now := time.Now()
 		d.settle(now)
+		d.react(now, d.timer.Observe(d.observe(now), now))
 		d.react(now, d.timer.Tick(now))
 		d.show(now)
 		d.save(now)
-		wake := time.NewTimer(d.timer.NextWake(now))
+		wake := time.NewTimer(d.nextWake(now))
 		var event func(time.Time)
 		select {
 		case <-stop:
 			wake.Stop()
 			return
 		case event = <-d.events:
+			wake.Stop()
+		case <-d.poke:
 			wake.Stop()
 		case <-wake.C:
 		}
@@ -181,13 +188,15 @@ func (d *Daemon) settle(now time.Time) {
 func (d *Daemon) react(now time.Time, c schedule.Change) {
 	switch c {
 	case schedule.BreakDue:
+		d.recordWait(now)
 		d.tell(now) // a snoozed break keeps its exercise; otherwise the rotation picks one
 	case schedule.RemindAgain:
 		d.tell(now)
 	case schedule.AwayTaken:
 		d.Notifier.Withdraw()
-		d.record(now, history.Away, 0, "")
-		d.upcoming = ""
+		d.backFromAway(now)
+	case schedule.Withheld:
+		d.Notifier.Withdraw()
 	case schedule.Called:
 		d.Notifier.Withdraw()
 		d.upcoming = ""

@@ -112,5 +112,16 @@ func (d *Daemon) status(now time.Time) control.Status {
 		until := s.PausedUntil.Round(time.Second)
 		out.PausedUntil = &until
 	}
+	out.Presence, out.Busy = control.Here, s.Busy.String()
+	switch {
+	case s.Phase == schedule.Away:
+		since := s.AwaySince.Round(time.Second)
+		out.Presence, out.AwaySince, out.Busy = control.Away, &since, ""
+	case s.Busy != schedule.NotBusy:
+		out.Presence = control.Busy
+	}
+	if s.Waiting != schedule.NotBusy {
+		out.Waiting = &control.Waiting{For: s.Waiting.String(), Since: s.WaitSince.Round(time.Second)}
+	}
 	return out
 }

@@ -18,6 +18,7 @@ import (
 	"posturebreak/control"
 	"posturebreak/identity"
 	"posturebreak/notify"
+	"posturebreak/presence"
 	"posturebreak/storage"
 	"posturebreak/tray"
 )
@@ -50,6 +51,7 @@ func Run(app identity.App) int {
 	}
 	d.Load() // this is the one daemon: its files are its own now
 	watchSettings(dirs, d)
+	go watchPresence(conn, d.settings.Plan().Break, d)
 	stop := stopOnSignal()
 	if conn == nil { // no bus, no tray: the loop is all there is
 		d.Run(stop)
@@ -149,6 +151,18 @@ func answerTray(clicks <-chan tray.Click, d *Daemon) {
 			d.Quit()
 		}
 	}
+}
+
+// watchPresence follows what the session says about the user, and says
+// once, in plain words, where from.
+func watchPresence(session *dbus.Conn, threshold time.Duration, d *Daemon) {
+	system, err := dbus.ConnectSystemBus()
+	if err != nil {
+		system = nil // no logind to ask about the lock; the session's own sources remain
+	}
+	p := presence.Start(session, system, threshold, d.PresenceChanged)
+	log.Printf("to know when you are away or busy, Posture Break follows: %s", p.Sources())
+	d.UsePresence(p)
 }
 
 // sayIfNoTray tells the log plainly when no panel will show the icon.

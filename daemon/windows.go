@@ -83,6 +83,7 @@ func (d *Daemon) apply(now time.Time, s settings.Settings) {
 	login := s.StartAtLogin != d.settings.StartAtLogin
 	d.settings = s
 	d.timer.SetPlan(s.Plan(), now)
+	d.presence.SetThreshold(s.Plan().Break)
 	if login {
 		d.startAtLogin()
 	}

@@ -22,11 +22,12 @@ import (
 type Outcome string
 
 const (
-	Done    Outcome = "done"    // the user did the exercise
-	Snoozed Outcome = "snoozed" // put off for a few minutes
-	Skipped Outcome = "skipped" // skipped, or the window closed
-	Away    Outcome = "away"    // the machine slept, or the user was away, through the break
-	Failed  Outcome = "failed"  // the break window crashed or said something unreadable
+	Done     Outcome = "done"     // the user did the exercise
+	Snoozed  Outcome = "snoozed"  // put off for a few minutes
+	Skipped  Outcome = "skipped"  // skipped, or the window closed
+	Away     Outcome = "away"     // the user was away (no input, the screen locked, the machine asleep) at least a break long
+	Failed   Outcome = "failed"   // the break window crashed or said something unreadable
+	Deferred Outcome = "deferred" // the break waited while the user was busy (Detail says with what), then was offered
 )
 
 // Record is one line of the history.
@@ -34,8 +35,8 @@ type Record struct {
 	Time     time.Time `json:"time"` // when the break ended
 	Exercise string    `json:"exercise,omitempty"`
 	Outcome  Outcome   `json:"outcome"`
-	Seconds  int       `json:"seconds"`          // time spent in the break window
-	Detail   string    `json:"detail,omitempty"` // why a window failed
+	Seconds  int       `json:"seconds"`          // time spent in the break window; for away, how long; for deferred, how long it waited
+	Detail   string    `json:"detail,omitempty"` // why a window failed; what a deferred break waited for (call, fullscreen, do-not-disturb)
 }
 
 // Append adds r to the history at path as one line, written in one call and

@@ -30,8 +30,12 @@ func Start(session, system *dbus.Conn, threshold time.Duration, changed func()) 
 		s.mu.Unlock()
 		s.use("fullscreen windows from X11")
 	}
-	if system != nil && s.followLogind(newBus(system)) {
-		s.use("screen lock from logind")
+	if system != nil {
+		if s.followLogind(newBus(system)) {
+			s.use("screen lock from logind")
+		} else {
+			system.Close() // nothing to follow there
+		}
 	}
 	s.use("calls from open cameras and running microphones (near a break only)")
 	return s

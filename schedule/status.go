@@ -9,6 +9,7 @@ type Status struct {
 	PausedUntil time.Time // when a pause ends; zero if it lasts until resumed
 	Snoozes     int       // of the break that is due or snoozed
 	MaxSnoozes  int
+	Busy        Busy      // what the user is busy with, as last observed
 	AwaySince   time.Time // when the user left, while away
 	Waiting     Busy      // what a due break is waiting for; NotBusy if it is not waiting
 	WaitSince   time.Time // since when it has waited
@@ -16,7 +17,7 @@ type Status struct {
 
 // Status is the timer's state at now.
 func (t *Timer) Status(now time.Time) Status {
-	s := Status{Phase: t.phase, Next: t.next, Snoozes: t.snoozes, MaxSnoozes: t.plan.MaxSnoozes}
+	s := Status{Phase: t.phase, Next: t.next, Snoozes: t.snoozes, MaxSnoozes: t.plan.MaxSnoozes, Busy: t.busy}
 	if t.waiting {
 		s.Waiting, s.WaitSince = t.wait.Why, t.wait.Since
 	}

@@ -58,10 +58,10 @@ func parseNumbers(raw map[string]json.RawMessage, s *Settings) (problems []strin
 
 // parseSwitches reads the settings that are on or off.
 func parseSwitches(raw map[string]json.RawMessage, s *Settings) ([]string, error) {
-	for name, b := range map[string]*bool{"sound": &s.Sound, "start_at_login": &s.StartAtLogin} {
-		if v, ok := raw[name]; ok {
-			if err := json.Unmarshal(v, b); err != nil {
-				return nil, fmt.Errorf("%s should be true or false, not %s", name, v)
+	for _, sw := range Switches {
+		if v, ok := raw[sw.Key]; ok {
+			if err := json.Unmarshal(v, sw.Of(s)); err != nil {
+				return nil, fmt.Errorf("%s should be true or false, not %s", sw.Key, v)
 			}
 		}
 	}

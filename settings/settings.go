@@ -37,6 +37,12 @@ type Settings struct {
 	StartAtLogin  bool         `json:"start_at_login"`
 	WorkingHours  WorkingHours `json:"working_hours"`
 	Equipment     []string     `json:"equipment"` // extras the user has (exercises.Extras keys), beyond a desk
+
+	// When I'm busy: see Presence.
+	AwayIsBreak      bool `json:"away_counts_as_break"`      // time away counts as a break
+	WaitDoNotDisturb bool `json:"wait_while_do_not_disturb"` // a due break waits while do not disturb is on
+	WaitFullscreen   bool `json:"wait_while_fullscreen"`     // ... while the active window is fullscreen
+	WaitInCall       bool `json:"wait_while_in_call"`        // ... while the camera or a microphone is in use
 }
 
 // Defaults are 45 minutes of work, then a 2-minute break, at any hour, with
@@ -45,6 +51,7 @@ type Settings struct {
 var Defaults = Settings{
 	WorkMinutes: 45, BreakMinutes: 2, SnoozeMinutes: 5, MaxSnoozes: 2, Sound: true,
 	WorkingHours: OfficeHours, Equipment: []string{},
+	AwayIsBreak: true, WaitDoNotDisturb: true, WaitFullscreen: true, WaitInCall: true,
 }
 
 // Equal says whether two settings are the same.
@@ -102,6 +109,35 @@ var (
 	Snooze  = Field{"snooze_minutes", "Snooze length", "minutes", 1, 30, func(s *Settings) *int { return &s.SnoozeMinutes }}
 	Snoozes = Field{"max_snoozes", "Snoozes per break", "snoozes", 0, 10, func(s *Settings) *int { return &s.MaxSnoozes }}
 	Fields  = []Field{Work, Break, Snooze, Snoozes}
+)
+
+// Switch is one on-or-off setting: its key in the file, how the settings
+// window names it, the one line that says what it watches, and its place
+// in Settings.
+type Switch struct {
+	Key, Label, Watches string
+	Of                  func(*Settings) *bool
+}
+
+// The on-or-off settings. Busy are those of the "When I'm busy" tab.
+var (
+	Sound        = Switch{"sound", "Play a sound when a break starts", "", func(s *Settings) *bool { return &s.Sound }}
+	StartAtLogin = Switch{"start_at_login", "Start Posture Break when I log in", "", func(s *Settings) *bool { return &s.StartAtLogin }}
+	Busy         = []Switch{
+		{"away_counts_as_break", "Count time away as a break",
+			"No keyboard or mouse input for a break's length, or a locked screen, counts as a break taken.",
+			func(s *Settings) *bool { return &s.AwayIsBreak }},
+		{"wait_while_do_not_disturb", "Wait while do not disturb is on",
+			"Watches your desktop's do-not-disturb switch (GNOME, KDE, Xfce or dunst).",
+			func(s *Settings) *bool { return &s.WaitDoNotDisturb }},
+		{"wait_while_fullscreen", "Wait while a window is fullscreen",
+			"Watches whether the window you are using fills the screen: a film, a slideshow, a game.",
+			func(s *Settings) *bool { return &s.WaitFullscreen }},
+		{"wait_while_in_call", "Wait while I'm in a call",
+			"Watches whether your camera or a microphone is in use, never what they see or hear.",
+			func(s *Settings) *bool { return &s.WaitInCall }},
+	}
+	Switches = append([]Switch{Sound, StartAtLogin}, Busy...)
 )
 
 // Validate reports every value out of range, any equipment the app does

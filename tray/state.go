@@ -21,9 +21,13 @@ type State struct {
 // loc.
 func Describe(s schedule.Status, snooze time.Duration, now time.Time, loc *time.Location) State {
 	switch s.Phase {
+	case schedule.Away:
+		return State{Line: "Away since " + when(s.AwaySince, now, loc), Icon: assets.Resting}
 	case schedule.Due:
 		st := State{Line: "Break due", Icon: assets.Due, Due: true}
-		if s.Snoozes > 0 {
+		if s.Waiting != schedule.NotBusy {
+			st.Line = "Break waiting: " + waitingFor[s.Waiting]
+		} else if s.Snoozes > 0 {
 			st.Line = fmt.Sprintf("Break due — snoozed %d of %d", s.Snoozes, s.MaxSnoozes)
 		}
 		if s.Snoozes < s.MaxSnoozes {
@@ -45,6 +49,13 @@ func Describe(s schedule.Status, snooze time.Duration, now time.Time, loc *time.
 	}
 	minutes := int((s.Next.Sub(now) + time.Minute - 1) / time.Minute)
 	return State{Line: fmt.Sprintf("Next break in %d min", max(minutes, 1)), Icon: assets.Running}
+}
+
+// waitingFor ends "Break waiting: …" for each reason a break waits.
+var waitingFor = map[schedule.Busy]string{
+	schedule.InCall:       "you're in a call",
+	schedule.Fullscreen:   "a window is fullscreen",
+	schedule.DoNotDisturb: "do not disturb is on",
 }
 
 // when writes a time as 14:30 if it is today, or Tue 09:45 if not.

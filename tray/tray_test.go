@@ -35,6 +35,10 @@ func TestTheStatusLineSaysExactlyWhatIsGoingOn(t *testing.T) {
 		{schedule.Status{Phase: schedule.Paused}, State{Line: "Paused until you resume", Icon: assets.Resting, Paused: true}},
 		{schedule.Status{Phase: schedule.OffHours, Next: time.Date(2026, 11, 25, 9, 45, 0, 0, loc)}, State{Line: "Outside working hours — next break Wed 09:45", Icon: assets.Resting}},
 		{schedule.Status{Phase: schedule.OffHours}, State{Line: "Outside working hours", Icon: assets.Resting}},
+		{schedule.Status{Phase: schedule.Away, AwaySince: time.Date(2026, 11, 24, 13, 2, 0, 0, loc)}, State{Line: "Away since 13:02", Icon: assets.Resting}},
+		{schedule.Status{Phase: schedule.Due, MaxSnoozes: 2, Waiting: schedule.InCall}, State{Line: "Break waiting: you're in a call", Icon: assets.Due, Due: true, SnoozeLabel: "Snooze 5 min"}},
+		{schedule.Status{Phase: schedule.Due, Waiting: schedule.Fullscreen}, State{Line: "Break waiting: a window is fullscreen", Icon: assets.Due, Due: true}},
+		{schedule.Status{Phase: schedule.Due, Snoozes: 1, MaxSnoozes: 2, Waiting: schedule.DoNotDisturb}, State{Line: "Break waiting: do not disturb is on", Icon: assets.Due, Due: true, SnoozeLabel: "Snooze 5 min"}},
 	}
 	for _, c := range cases {
 		if got := Describe(c.s, snooze, now, loc); got != c.want {

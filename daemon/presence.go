@@ -1,0 +1,132 @@
+package daemon
+
+import (
+	"fmt"
+	"log"
+	"time"
+
+	"posturebreak/history"
+	"posturebreak/presence"
+	"posturebreak/schedule"
+)
+
+// Presence is what the session says about the user (presence.Session).
+type Presence interface {
+	Read(now time.Time, calls bool) presence.Reading
+	Polled() bool
+	SetThreshold(time.Duration)
+}
+
+// UsePresence starts following the session's presence: the loop reads it
+// from now on.
+func (d *Daemon) UsePresence(p Presence) {
+	d.do(func(now time.Time) {
+		d.presence = p
+		p.SetThreshold(d.timer.Plan().Break)
+	})
+}
+
+// PresenceChanged wakes the loop to read the session again: an event
+// source saw the user leave, come back, or become busy or free. It never
+// blocks: one wake-up stands for any number of changes.
+func (d *Daemon) PresenceChanged() {
+	select {
+	case d.poke <- struct{}{}:
+	default:
+	}
+}
+
+// observe reads the session at now, as the user's settings say to heed it.
+func (d *Daemon) observe(now time.Time) schedule.Presence {
+	r := d.presence.Read(now, d.wantCalls(now))
+	d.reading = r
+	s := d.settings
+	var p schedule.Presence
+	if s.AwayIsBreak {
+		p.IdleSince, p.LockedSince = r.IdleSince, r.LockedSince
+	}
+	switch {
+	case s.WaitInCall && r.InCall:
+		p.Busy = schedule.InCall
+	case s.WaitFullscreen && r.Fullscreen:
+		p.Busy = schedule.Fullscreen
+	case s.WaitDoNotDisturb && r.DoNotDisturb:
+		p.Busy = schedule.DoNotDisturb
+	}
+	return p
+}
+
+// wantCalls says whether the call check should run: only while a break is
+// due or waiting, or within a minute of falling due.
+func (d *Daemon) wantCalls(now time.Time) bool {
+	if !d.settings.WaitInCall {
+		return false
+	}
+	switch d.timer.Phase() {
+	case schedule.Due:
+		return true
+	case schedule.Working:
+		return d.timer.Remaining(now) <= time.Minute
+	}
+	return false
+}
+
+// nextWake is how long the loop sleeps: as the timer asks, and no longer
+// than presence.PollEvery while work is timed and a source must be asked.
+func (d *Daemon) nextWake(now time.Time) time.Duration {
+	wake := d.timer.NextWake(now)
+	switch d.timer.Phase() {
+	case schedule.Working, schedule.Due, schedule.Away:
+		if d.presence.Polled() || d.wantCalls(now) {
+			wake = min(wake, presence.PollEvery)
+		}
+	}
+	return wake
+}
+
+// backFromAway records a spell away that counted as a break.
+func (d *Daemon) backFromAway(now time.Time) {
+	a := d.timer.LastAway()
+	if !a.Due {
+		d.upcoming = "" // no break was on its way: this one names no exercise
+	}
+	d.record(now, history.Away, int(a.Length().Seconds()), "")
+	d.upcoming = ""
+}
+
+// waitedLine says how long a break waited, and for what: "Waited 12 min
+// for your call to end". Empty if it did not wait.
+func (d *Daemon) waitedLine() string {
+	w, ok := d.timer.Waited()
+	if !ok {
+		return ""
+	}
+	return fmt.Sprintf("Waited %s %s.", minutes(w.Length()), waitedFor[w.Why])
+}
+
+// waitedFor ends "Waited 12 min …" for each reason.
+var waitedFor = map[schedule.Busy]string{
+	schedule.InCall:       "for your call to end",
+	schedule.Fullscreen:   "for your fullscreen window to close",
+	schedule.DoNotDisturb: "for do not disturb to be turned off",
+}
+
+// minutes writes a length for people: "1 min", "12 min", "2 h 5 min".
+func minutes(d time.Duration) string {
+	m := max(int(d.Round(time.Minute)/time.Minute), 1)
+	if m < 60 {
+		return fmt.Sprintf("%d min", m)
+	}
+	if m%60 == 0 {
+		return fmt.Sprintf("%d h", m/60)
+	}
+	return fmt.Sprintf("%d h %d min", m/60, m%60)
+}
+
+// recordWait records a break that waited, once it is offered.
+func (d *Daemon) recordWait(now time.Time) {
+	if w, ok := d.timer.Waited(); ok {
+		log.Printf("the break waited %s while the user was busy (%s)", minutes(w.Length()), w.Why)
+		d.record(now, history.Deferred, int(w.Length().Seconds()), w.Why.String())
+	}
+}
