@@ -28,6 +28,7 @@ type Editor struct {
 	Days                            [7]*widget.Entry // by time.Weekday
 	Extras                          []*widget.Check  // one per exercises.Extras, in that order
 	StartAtLogin                    *widget.Check
+	Busy                            []*widget.Check // one per settings.Busy, in that order
 	Save, Cancel                    *widget.Button
 	Problem                         *widget.Label // what is wrong with the settings file, if anything
 	Tabs                            *container.AppTabs
@@ -46,8 +47,7 @@ func NewEditor(current settings.Settings, problem string, done func(saved *setti
 	e.Snooze = numberEntry(settings.Snooze, current.SnoozeMinutes)
 	e.MaxSnoozes = numberEntry(settings.Snoozes, current.MaxSnoozes)
 	e.numbers = []*widget.Entry{e.Work, e.Break, e.Snooze, e.MaxSnoozes}
-	e.Sound = widget.NewCheck("Play a sound when a break starts", nil)
-	e.Sound.SetChecked(current.Sound)
+	e.Sound = switchCheck(settings.Sound, current)
 	for d := range e.Days {
 		e.Days[d] = daysEntry(current.WorkingHours.Days[d])
 	}
@@ -63,8 +63,10 @@ func NewEditor(current settings.Settings, problem string, done func(saved *setti
 		c.SetChecked(slices.Contains(current.Equipment, x.Key))
 		e.Extras = append(e.Extras, c)
 	}
-	e.StartAtLogin = widget.NewCheck("Start Posture Break when I log in", nil)
-	e.StartAtLogin.SetChecked(current.StartAtLogin)
+	e.StartAtLogin = switchCheck(settings.StartAtLogin, current)
+	for _, sw := range settings.Busy {
+		e.Busy = append(e.Busy, switchCheck(sw, current))
+	}
 	e.Problem = widget.NewLabel(problem)
 	e.Problem.Wrapping = fyne.TextWrapWord
 	e.Problem.Importance = widget.DangerImportance
@@ -80,6 +82,12 @@ func NewEditor(current settings.Settings, problem string, done func(saved *setti
 	}
 	e.refreshSave()
 	return e
+}
+
+func switchCheck(sw settings.Switch, current settings.Settings) *widget.Check {
+	c := widget.NewCheck(sw.Label, nil)
+	c.SetChecked(*sw.Of(&current))
+	return c
 }
 
 func numberEntry(f settings.Field, value int) *widget.Entry {
@@ -148,6 +156,9 @@ func (e *Editor) enableDays(on bool) {
 // Settings reads the fields; an error names the first field that is wrong.
 func (e *Editor) Settings() (settings.Settings, error) {
 	s := settings.Settings{Sound: e.Sound.Checked, StartAtLogin: e.StartAtLogin.Checked, Equipment: []string{}}
+	for i, sw := range settings.Busy {
+		*sw.Of(&s) = e.Busy[i].Checked
+	}
 	for i, f := range settings.Fields {
 		n, err := number(f, e.numbers[i].Text)
 		if err != nil {
@@ -217,11 +228,40 @@ func (e *Editor) Content() fyne.CanvasObject {
 	e.Tabs = container.NewAppTabs(
 		container.NewTabItem("Breaks", breaks),
 		container.NewTabItem("Working hours", container.NewVScroll(hours)),
+		container.NewTabItem("When I'm busy", container.NewVScroll(e.busyTab())),
 		container.NewTabItem("Exercises", have),
 		container.NewTabItem("Start-up", startup),
 	)
 	buttons := container.NewHBox(layout.NewSpacer(), e.Cancel, e.Save)
 	return container.NewPadded(container.NewBorder(e.Problem, buttons, nil, nil, e.Tabs))
+}
+
+// Privacy is what the "When I'm busy" tab promises, as the README does.
+const Privacy = "The call check only looks at whether your camera or a microphone is open, never at what it sees or hears. Nothing leaves your computer."
+
+// busyTab is each switch with the one line that says what it watches, and
+// the privacy promise.
+func (e *Editor) busyTab() fyne.CanvasObject {
+	box := container.NewVBox(note("A break that falls due while you are busy waits, and comes as soon as you are free. Work time keeps counting meanwhile."))
+	for i, sw := range settings.Busy {
+		box.Add(e.Busy[i])
+		box.Add(hint(sw.Watches, true))
+	}
+	box.Add(widget.NewSeparator())
+	box.Add(hint(Privacy, false))
+	return box
+}
+
+// hint is a switch's explanation: smaller, quieter text, tucked under the
+// switch's words (under, its label) or standing alone.
+func hint(text string, under bool) fyne.CanvasObject {
+	l := widget.NewRichText(&widget.TextSegment{Text: text, Style: widget.RichTextStyle{ColorName: theme.ColorNamePlaceHolder, SizeName: theme.SizeNameCaptionText}})
+	l.Wrapping = fyne.TextWrapWord
+	if !under {
+		return l
+	}
+	indent := theme.IconInlineSize() + theme.Padding() // with the text's own inset, where a check's words begin
+	return container.New(layout.NewCustomPaddedLayout(-2*theme.Padding(), theme.Padding(), indent, 0), l)
 }
 
 // note is explanatory text that wraps.

@@ -199,6 +199,32 @@ func TestSavedSettingsReachTheDaemonAsTyped(t *testing.T) {
 	}
 }
 
+func TestWhenImBusyIsSavedAsTicked(t *testing.T) {
+	test.NewTempApp(t)
+	var r recorder
+	e := r.editor(settings.Defaults)
+	if len(e.Busy) != len(settings.Busy) {
+		t.Fatalf("%d switches for %d settings", len(e.Busy), len(settings.Busy))
+	}
+	for i, c := range e.Busy {
+		if !c.Checked || c.Text != settings.Busy[i].Label {
+			t.Fatalf("switch %d starts as %q, %v; want %q, on", i, c.Text, c.Checked, settings.Busy[i].Label)
+		}
+	}
+	test.Tap(e.Busy[3]) // Wait while I'm in a call
+	test.Tap(e.Busy[0]) // Count time away as a break
+	test.Tap(e.Save)
+	want := settings.Defaults
+	want.WaitInCall, want.AwayIsBreak = false, false
+	if len(r.saved) != 1 || !r.saved[0].Equal(want) {
+		t.Fatalf("saved %+v, want %+v", r.saved, want)
+	}
+	off := r.editor(want)
+	if off.Busy[3].Checked || off.Busy[0].Checked || !off.Busy[1].Checked || !off.Busy[2].Checked {
+		t.Fatal("the editor does not open on the settings as saved")
+	}
+}
+
 func TestTheSettingsWindowLooksRight(t *testing.T) {
 	for name, variant := range windowtest.Variants {
 		t.Run(name, func(t *testing.T) {
@@ -222,6 +248,14 @@ func TestTheSettingsWindowLooksRight(t *testing.T) {
 		e := NewEditor(current, "Your settings file could not be used: it ends too early; it may have been cut short. "+
 			"Shown here are the settings Posture Break is running on. Saving them keeps the old file beside the new one.", func(*settings.Settings) {})
 		windowtest.AssertLooks(t, "settings-problem-light.png", e.Content(), Size)
+	})
+	t.Run("when I'm busy", func(t *testing.T) {
+		windowtest.App(t, windowtest.Variants["light"])
+		var r recorder
+		e := r.editor(settings.Defaults)
+		content := e.Content()
+		e.Tabs.SelectIndex(2)
+		windowtest.AssertLooks(t, "settings-busy-light.png", content, Size)
 	})
 	t.Run("working hours", func(t *testing.T) {
 		windowtest.App(t, windowtest.Variants["light"])
