@@ -5,6 +5,7 @@ package e2e
 import (
 	"bufio"
 	"bytes"
+	"encoding/json"
 	"fmt"
 	"os"
 	"os/exec"
@@ -50,6 +51,11 @@ type options struct {
 	noNotifications bool // no dunst
 	firstRun        bool // the app has never run here: it introduces itself
 	settings        string
+	// away lets the daemon count time without input as time away. Xvfb
+	// gets no input unless a test makes some, so without it every
+	// settings file this session writes says away_counts_as_break: false.
+	away       bool
+	systemBus  bool // a private bus stands in for the system bus (for a fake logind)
 }
 
 // session is one private desktop: an X server, a session bus, a
@@ -59,6 +65,8 @@ type session struct {
 	home    string
 	display string     // the session's X server, e.g. ":12"
 	addr    string     // its private session bus
+	system  string     // the bus standing in for the system bus, if any
+	away    bool       // settings may count time away
 	env     []string   // what every program of the session runs with: never the outer desktop's bus or display
 	bus     *dbus.Conn // the test's own connection
 	watcher *watcher
@@ -71,13 +79,18 @@ type session struct {
 
 func newSession(t testing.TB, o options) *session {
 	t.Helper()
-	s := &session{t: t, home: t.TempDir(), exited: make(chan struct{})}
+	s := &session{t: t, home: t.TempDir(), exited: make(chan struct{}), away: o.away}
 	s.display = startX(t)
 	s.addr = bustest.Start(t)
+	s.system = "unix:path=" + filepath.Join(s.home, "no-system-bus") // never the machine's own logind
+	if o.systemBus {
+		s.system = bustest.Start(t)
+	}
 	s.env = environ(map[string]string{
 		"DISPLAY": s.display, "DBUS_SESSION_BUS_ADDRESS": s.addr, "HOME": s.home, "LANG": "en_US.UTF-8",
 		"XDG_CONFIG_HOME": filepath.Join(s.home, ".config"), "XDG_DATA_HOME": filepath.Join(s.home, ".local/share"),
 		"XDG_STATE_HOME": filepath.Join(s.home, ".local/state"), "XDG_RUNTIME_DIR": s.home,
+		"DBUS_SYSTEM_BUS_ADDRESS": s.system, "XDG_SESSION_ID": "",
 	})
 	s.bus = bustest.Connect(t, s.addr)
 	if !o.noNotifications {
@@ -86,7 +99,7 @@ func newSession(t testing.TB, o options) *session {
 	if !o.noTray {
 		s.watcher = startWatcher(t, bustest.Connect(t, s.addr))
 	}
-	if o.settings != "" {
+	if o.settings != "" || !o.away {
 		s.writeSettings(o.settings)
 	}
 	if !o.firstRun { // it has introduced itself before
@@ -99,7 +112,7 @@ func newSession(t testing.TB, o options) *session {
 
 // restart is the same desktop, ready for another daemon to start in it.
 func (s *session) restart() *session {
-	return &session{t: s.t, home: s.home, display: s.display, addr: s.addr, env: s.env, bus: s.bus, watcher: s.watcher, exited: make(chan struct{})}
+	return &session{t: s.t, home: s.home, display: s.display, addr: s.addr, system: s.system, away: s.away, env: s.env, bus: s.bus, watcher: s.watcher, exited: make(chan struct{})}
 }
 
 // environ is this process's environment with the session's own values
@@ -138,6 +151,17 @@ func startX(t testing.TB) string {
 		t.Fatalf("Xvfb gave no display: %v", err)
 	}
 	return ":" + strings.TrimSpace(line)
+}
+
+// startHelper runs a program of the desktop in the session, stopped by its
+// PID when the test ends.
+func (s *session) startHelper(name string, args ...string) {
+	cmd := exec.Command(name, args...)
+	cmd.Env = s.env
+	if err := cmd.Start(); err != nil {
+		s.t.Fatalf("starting %s (make test installs it): %v", name, err)
+	}
+	stopByPID(s.t, cmd)
 }
 
 func (s *session) startDunst() {
@@ -184,7 +208,21 @@ func (s *session) historyFile() string {
 	return filepath.Join(s.home, ".local", "share", "posturebreak", "history.jsonl")
 }
 
+// writeSettings writes the settings file. Unless the session counts time
+// away, a settings object that does not say is told not to: Xvfb has no
+// input, so the user would soon look away.
 func (s *session) writeSettings(content string) {
+	var fields map[string]any
+	if content == "" {
+		content = "{}"
+	}
+	if json.Unmarshal([]byte(content), &fields) == nil && fields != nil && !s.away {
+		if _, said := fields["away_counts_as_break"]; !said {
+			fields["away_counts_as_break"] = false
+			b, _ := json.Marshal(fields)
+			content = string(b)
+		}
+	}
 	os.MkdirAll(filepath.Dir(s.settingsFile()), 0o755)
 	if err := os.WriteFile(s.settingsFile(), []byte(content), 0o644); err != nil {
 		s.t.Fatal(err)
