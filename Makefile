@@ -28,12 +28,14 @@ test:
 	go test -race -count=1 ./...
 	go test -count=1 -tags e2e -parallel 8 -timeout 30m -v ./e2e
 
-# The idle cost of the daemon and the time from a click to a mapped break
-# window, measured under Xvfb on a private bus.
+# The idle cost of the daemon (with every presence source active) and the
+# time from a click to a mapped break window, measured under Xvfb on a
+# private bus; then the cost of one call check on this machine.
 bench:
 	@scripts/deps build
 	@scripts/deps test
 	go test -tags e2e -run '^$$' -bench . -benchtime 1x -timeout 20m ./e2e
+	go test -run '^$$' -bench CallCheck ./presence
 
 # Redraw the exercise pictures and icons from package drawing.
 generate:

@@ -72,12 +72,13 @@ func (d *Daemon) wantCalls(now time.Time) bool {
 }
 
 // nextWake is how long the loop sleeps: as the timer asks, and no longer
-// than presence.PollEvery while work is timed and a source must be asked.
+// than presence.PollEvery while work is timed and a source must be asked
+// (a polled idle source, if time away counts; the call check, if wanted).
 func (d *Daemon) nextWake(now time.Time) time.Duration {
 	wake := d.timer.NextWake(now)
 	switch d.timer.Phase() {
 	case schedule.Working, schedule.Due, schedule.Away:
-		if d.presence.Polled() || d.wantCalls(now) {
+		if (d.settings.AwayIsBreak && d.presence.Polled()) || d.wantCalls(now) {
 			wake = min(wake, presence.PollEvery)
 		}
 	}

@@ -126,3 +126,16 @@ func TestTheCallCheckRunsOnlyWhenWantedAndAtMostEveryPoll(t *testing.T) {
 		t.Fatal("the call check did not run again after PollEvery")
 	}
 }
+
+// BenchmarkCallCheck is one call check on this machine's real /proc and
+// /dev: what the daemon pays every 15 s while a break is due or waiting.
+func BenchmarkCallCheck(b *testing.B) {
+	c := SystemCalls()
+	c.Dev = b.TempDir() // no camera here: make the /proc scan run all the same
+	os.WriteFile(filepath.Join(c.Dev, "video0"), nil, 0o644)
+	procs, _ := os.ReadDir(c.Proc)
+	b.ReportMetric(float64(len(procs)), "proc-entries")
+	for b.Loop() {
+		c.InCall()
+	}
+}
