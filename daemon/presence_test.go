@@ -97,7 +97,6 @@ func TestTimeAwayIsRecordedAndTheTraySaysSo(t *testing.T) {
 	})
 }
 
-
 func TestABreakWaitsForACallAndSaysHowLong(t *testing.T) {
 	synctest.Test(t, func(t *testing.T) {
 		r, p := startWith(t, `{"work_minutes": 10}`)

@@ -188,7 +188,9 @@ func startLogind(t testing.TB, addr string) *fakeLogind {
 	return &fakeLogind{props: props}
 }
 
-func (l *fakeLogind) lock(on bool) { l.props.SetMust("org.freedesktop.login1.Session", "LockedHint", on) }
+func (l *fakeLogind) lock(on bool) {
+	l.props.SetMust("org.freedesktop.login1.Session", "LockedHint", on)
+}
 
 // fakePlasma is KDE's notification server, as far as this app uses it:
 // Notify, CloseNotification, and the Inhibited property (do not disturb).

@@ -54,8 +54,8 @@ type options struct {
 	// away lets the daemon count time without input as time away. Xvfb
 	// gets no input unless a test makes some, so without it every
 	// settings file this session writes says away_counts_as_break: false.
-	away       bool
-	systemBus  bool // a private bus stands in for the system bus (for a fake logind)
+	away      bool
+	systemBus bool // a private bus stands in for the system bus (for a fake logind)
 }
 
 // session is one private desktop: an X server, a session bus, a

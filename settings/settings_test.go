@@ -59,7 +59,9 @@ func TestParse(t *testing.T) {
 		{"equipment of numbers", `{"equipment": [1, 2]}`, Defaults, 0, true},
 		{"sound as a word", `{"sound": "yes"}`, Defaults, 0, true},
 		{"when I'm busy, all off", `{"away_counts_as_break": false, "wait_while_do_not_disturb": false, "wait_while_fullscreen": false, "wait_while_in_call": false}`,
-			with(func(s *Settings) { s.AwayIsBreak, s.WaitDoNotDisturb, s.WaitFullscreen, s.WaitInCall = false, false, false, false }), 0, false},
+			with(func(s *Settings) {
+				s.AwayIsBreak, s.WaitDoNotDisturb, s.WaitFullscreen, s.WaitInCall = false, false, false, false
+			}), 0, false},
 		{"when I'm busy, one off", `{"wait_while_in_call": false}`, with(func(s *Settings) { s.WaitInCall = false }), 0, false},
 		{"when I'm busy, a word", `{"wait_while_fullscreen": "no"}`, Defaults, 0, true},
 		{"when I'm busy, null", `{"away_counts_as_break": null}`, Defaults, 0, false},
