@@ -3,6 +3,8 @@
 package e2e
 
 import (
+	"io"
+	"log"
 	"strings"
 	"testing"
 	"time"
@@ -12,6 +14,8 @@ import (
 
 	"posturebreak/history"
 )
+
+func init() { xgb.Logger = log.New(io.Discard, "", 0) } // no Xauthority here is no news
 
 // input is the user touching the mouse.
 func (s *session) input() {
