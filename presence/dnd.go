@@ -55,16 +55,7 @@ func (s *Session) followGnome(b *bus) bool {
 		return ok
 	}
 	b.follow(route{service: portal, path: portalPath, member: portalSettings + ".SettingChanged", appear: func() { read() }, on: func(body []any) {
-		if len(body) != 3 {
-			return
-		}
-		ns, _ := body[0].(string)
-		key, _ := body[1].(string)
-		v, ok := body[2].(dbus.Variant)
-		if ns != gnomeBanners || key != "show-banners" || !ok {
-			return
-		}
-		if banners, ok := unwrap(v).(bool); ok {
+		if banners, ok := settingChanged(body, gnomeBanners, "show-banners").(bool); ok {
 			s.setDoNotDisturb("GNOME", !banners)
 		}
 	}})
@@ -81,6 +72,22 @@ func (s *Session) readPortal(b *bus) (banners, ok bool) {
 	}
 	banners, ok = unwrap(v).(bool)
 	return banners, ok
+}
+
+// settingChanged reads a signal that a setting changed, as the portal's
+// SettingChanged and xfconf's PropertyChanged say it: (group, key, value).
+// It is the value if the signal is about group and key, and nil if not.
+func settingChanged(body []any, group, key string) any {
+	if len(body) != 3 {
+		return nil
+	}
+	g, _ := body[0].(string)
+	k, _ := body[1].(string)
+	v, ok := body[2].(dbus.Variant)
+	if g != group || k != key || !ok {
+		return nil
+	}
+	return unwrap(v)
 }
 
 // unwrap takes a value out of however many variants hold it.
@@ -111,17 +118,9 @@ func (s *Session) followXfce(b *bus) bool {
 		return b.ownerOf(xfconf) != ""
 	}
 	b.follow(route{service: xfconf, path: xfconfPath, member: xfconf + ".PropertyChanged", appear: func() { read() }, on: func(body []any) {
-		if len(body) != 3 {
-			return
+		if on, ok := settingChanged(body, "xfce4-notifyd", "/do-not-disturb").(bool); ok {
+			s.setDoNotDisturb("Xfce", on)
 		}
-		channel, _ := body[0].(string)
-		prop, _ := body[1].(string)
-		v, ok := body[2].(dbus.Variant)
-		if channel != "xfce4-notifyd" || prop != "/do-not-disturb" || !ok {
-			return
-		}
-		on, _ := unwrap(v).(bool)
-		s.setDoNotDisturb("Xfce", on)
 	}})
 	return read()
 }

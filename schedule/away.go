@@ -80,6 +80,9 @@ func (t *Timer) hold(now time.Time) {
 	t.wait, t.waiting = Wait{Since: now, Why: t.busy}, true
 }
 
+// release forgets any wait: the break it was for is over.
+func (t *Timer) release() { t.wait, t.waiting = Wait{}, false }
+
 // holdOrOffer holds a due break back while the user is busy, and offers it
 // as soon as they are not.
 func (t *Timer) holdOrOffer(now time.Time) Change {

@@ -122,13 +122,7 @@ func TestALockWhileABreakIsDue(t *testing.T) {
 		tm := New(plan, start)
 		due := start.Add(plan.Work)
 		locked, unlocked := due.Add(30*time.Second), due.Add(30*time.Second+plan.Break)
-		lock := func(now time.Time) Presence {
-			if !now.Before(locked) && now.Before(unlocked) {
-				return Presence{LockedSince: locked}
-			}
-			return Presence{}
-		}
-		got := live(t, tm, unlocked.Add(time.Second), lock)
+		got := live(t, tm, unlocked.Add(time.Second), lockedFrom(locked, unlocked))
 		only(t, got, BreakDue, Withheld, AwayTaken)
 		if !got[1].At.Equal(locked) {
 			t.Errorf("the notification went at %v, want at the lock, %v", got[1].At, locked)
@@ -145,18 +139,22 @@ func TestAShortLockLeavesTheBreakDue(t *testing.T) {
 		tm := New(plan, start)
 		due := start.Add(plan.Work)
 		locked, unlocked := due.Add(30*time.Second), due.Add(time.Minute)
-		lock := func(now time.Time) Presence {
-			if !now.Before(locked) && now.Before(unlocked) {
-				return Presence{LockedSince: locked}
-			}
-			return Presence{}
-		}
-		got := live(t, tm, unlocked.Add(time.Second), lock)
+		got := live(t, tm, unlocked.Add(time.Second), lockedFrom(locked, unlocked))
 		only(t, got, BreakDue, Withheld, RemindAgain)
 		if !got[2].At.Equal(unlocked) {
 			t.Errorf("told again at %v, want at once on unlocking, %v", got[2].At, unlocked)
 		}
 	})
+}
+
+// lockedFrom is a screen locked from from until to.
+func lockedFrom(from, to time.Time) func(now time.Time) Presence {
+	return func(now time.Time) Presence {
+		if !now.Before(from) && now.Before(to) {
+			return Presence{LockedSince: from}
+		}
+		return Presence{}
+	}
 }
 
 // busyFrom is a user busy with why from from until to.

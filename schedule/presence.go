@@ -1,9 +1,6 @@
 package schedule
 
-import (
-	"fmt"
-	"time"
-)
+import "time"
 
 // Busy is why a due break must wait: the user is doing something a break
 // would interrupt. The zero value is not busy.
@@ -18,25 +15,15 @@ const (
 
 var busyNames = []string{"", "do-not-disturb", "fullscreen", "call"}
 
-func (b Busy) String() string {
-	if b < 0 || int(b) >= len(busyNames) {
-		return "unknown"
-	}
-	return busyNames[b]
-}
+func (b Busy) String() string { return nameOf(busyNames, b) }
 
 // MarshalText writes the reason as its name, as the bus and history say it.
 func (b Busy) MarshalText() ([]byte, error) { return []byte(b.String()), nil }
 
 // UnmarshalText reads a reason's name; anything else is an error.
-func (b *Busy) UnmarshalText(text []byte) error {
-	for i, name := range busyNames {
-		if string(text) == name {
-			*b = Busy(i)
-			return nil
-		}
-	}
-	return fmt.Errorf("unknown reason to wait %q", text)
+func (b *Busy) UnmarshalText(text []byte) (err error) {
+	*b, err = named[Busy](busyNames, text, "reason to wait")
+	return err
 }
 
 // AtDesk says whether being busy this way means the user is at the desk

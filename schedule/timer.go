@@ -1,9 +1,6 @@
 package schedule
 
-import (
-	"fmt"
-	"time"
-)
+import "time"
 
 // Phase is where the user is in the work–break rhythm.
 type Phase int
@@ -19,25 +16,15 @@ const (
 
 var phaseNames = []string{"working", "due", "on-break", "paused", "off-hours", "away"}
 
-func (p Phase) String() string {
-	if p < 0 || int(p) >= len(phaseNames) {
-		return "unknown"
-	}
-	return phaseNames[p]
-}
+func (p Phase) String() string { return nameOf(phaseNames, p) }
 
 // MarshalText writes the phase as its name, so saved state reads plainly.
 func (p Phase) MarshalText() ([]byte, error) { return []byte(p.String()), nil }
 
 // UnmarshalText reads a phase name; anything else is an error.
-func (p *Phase) UnmarshalText(b []byte) error {
-	for i, name := range phaseNames {
-		if string(b) == name {
-			*p = Phase(i)
-			return nil
-		}
-	}
-	return fmt.Errorf("unknown phase %q", b)
+func (p *Phase) UnmarshalText(b []byte) (err error) {
+	*p, err = named[Phase](phaseNames, b, "phase")
+	return err
 }
 
 // Change tells the daemon what a tick means for the user.
@@ -117,7 +104,8 @@ func (t *Timer) Tick(now time.Time) Change {
 func (t *Timer) hoursEnd(now time.Time) Change {
 	pending := t.phase == Due || t.snoozes > 0 || (t.phase == Away && t.away.Due)
 	credited := t.phase == Away && t.endAway(now)
-	t.phase, t.snoozes, t.waiting = OffHours, 0, false
+	t.phase, t.snoozes = OffHours, 0
+	t.release()
 	switch {
 	case credited:
 		return AwayTaken
@@ -172,7 +160,7 @@ func (t *Timer) Snooze(now time.Time) bool {
 	t.phase = Working
 	t.next = now.Add(t.plan.Snooze)
 	t.snoozes++
-	t.wait, t.waiting = Wait{}, false
+	t.release()
 	return true
 }
 
@@ -202,7 +190,7 @@ func (t *Timer) backToPause() bool {
 // Pause stops breaks until until, or until Resume if until is zero.
 func (t *Timer) Pause(now, until time.Time) {
 	t.phase, t.pausedUntil, t.snoozes, t.inPause = Paused, until, 0, false
-	t.wait, t.waiting = Wait{}, false
+	t.release()
 }
 
 // PausedUntil is when a pause ends by itself; zero if it lasts until resumed.
@@ -264,5 +252,5 @@ func (t *Timer) work(now time.Time) {
 	t.start = now
 	t.next = now.Add(t.plan.Work)
 	t.snoozes = 0
-	t.wait, t.waiting = Wait{}, false
+	t.release()
 }
