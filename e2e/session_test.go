@@ -282,12 +282,21 @@ func (s *session) hasExited() bool {
 	}
 }
 
+// waitExit waits for the daemon to exit. If it does not in time, it is
+// made to print where each of its goroutines is (SIGQUIT), and the test
+// fails with that and the rest of its log.
 func (s *session) waitExit(timeout time.Duration) error {
 	select {
 	case <-s.exited:
 		return s.status
 	case <-time.After(timeout):
-		s.t.Fatalf("the daemon did not exit within %v", timeout)
+		s.daemon.Process.Signal(syscall.SIGQUIT)
+		select {
+		case <-s.exited:
+		case <-time.After(5 * time.Second):
+			s.daemon.Process.Kill()
+		}
+		s.t.Fatalf("the daemon did not exit within %v; its log, with where it was stuck:\n%s", timeout, s.log.String())
 		return nil
 	}
 }

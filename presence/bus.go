@@ -134,11 +134,16 @@ func (b *bus) ownerChanged(body []any) {
 	}
 }
 
-// call calls a method, with a deadline, and stores its reply in out.
+// call calls a method, with a deadline, and stores its reply in out
+// (nil for a method that returns nothing).
 func (b *bus) call(service string, path dbus.ObjectPath, method string, out any, args ...any) error {
 	ctx, cancel := context.WithTimeout(context.Background(), callTimeout)
 	defer cancel()
-	return b.conn.Object(service, path).CallWithContext(ctx, method, dbus.FlagNoAutoStart, args...).Store(out)
+	c := b.conn.Object(service, path).CallWithContext(ctx, method, dbus.FlagNoAutoStart, args...)
+	if out == nil {
+		return c.Err
+	}
+	return c.Store(out)
 }
 
 // property reads a property as a T.

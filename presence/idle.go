@@ -51,6 +51,7 @@ const (
 type mutterIdle struct {
 	b       *bus
 	changed func()
+	arming  sync.Mutex // one arming of the watches at a time
 
 	mu        sync.Mutex
 	threshold time.Duration
@@ -67,7 +68,7 @@ func followMutter(b *bus, threshold time.Duration, changed func()) (idleSource, 
 	if !present {
 		return nil, false
 	}
-	m.setThreshold(threshold)
+	m.arm(threshold)
 	return m, true
 }
 
@@ -80,14 +81,19 @@ func (m *mutterIdle) since(time.Time) time.Time {
 }
 
 // setThreshold arms the idle watch for d, and finds out whether the user
-// is already idle that long.
-func (m *mutterIdle) setThreshold(d time.Duration) {
+// is already idle that long. It calls GNOME Shell, so it does that on its
+// own goroutine: the daemon's loop never waits on another program.
+func (m *mutterIdle) setThreshold(d time.Duration) { go m.arm(d) }
+
+func (m *mutterIdle) arm(d time.Duration) {
+	m.arming.Lock()
+	defer m.arming.Unlock()
 	m.mu.Lock()
 	old := m.idleWatch
 	m.threshold, m.idleWatch = d, 0
 	m.mu.Unlock()
 	if old != 0 {
-		m.b.conn.Object(mutter, mutterPath).Call(mutterIface+".RemoveWatch", 0, old)
+		m.b.call(mutter, mutterPath, mutterIface+".RemoveWatch", nil, old)
 	}
 	var id uint32
 	if m.b.call(mutter, mutterPath, mutterIface+".AddIdleWatch", &id, uint64(d.Milliseconds())) != nil {
@@ -112,7 +118,7 @@ func (m *mutterIdle) restart() {
 	d := m.threshold
 	m.idleWatch, m.backWatch, m.idleSince = 0, 0, time.Time{}
 	m.mu.Unlock()
-	m.setThreshold(d)
+	m.arm(d)
 	m.changed()
 }
 
