@@ -8,10 +8,7 @@
 // claim the article does not make.
 package advice
 
-import (
-	"fmt"
-	"strings"
-)
+import "fmt"
 
 // Source is the article every exercise and every piece of advice comes from.
 const (
@@ -25,15 +22,15 @@ const WhatThePopIs = `The "pop" is joint cavitation. Between your vertebrae are 
 
 // WhyMovement says why the app suggests movement instead.
 var WhyMovement = []string{
-	"The relief is real but brief, and forcing it often has costs:",
+	"The relief is real but brief, and popping your back on purpose, often or with force, carries risks:",
 	"Popping again and again can stretch the ligaments and capsules around those joints, leaving them looser and less stable.",
 	"Muscles may tighten to protect a joint that is forced, which keeps the stiffness going.",
-	"A self-made pop usually comes from joints that already move too much, while the stiff ones stay stiff.",
+	"A self-made pop is more likely to come from joints that already move too much, while the stiff ones stay stiff.",
 	"If something else is behind the stiffness, forcing it can make that worse.",
 }
 
 // Instead is what helps.
-const Instead = "Gentle mobility, targeted stretches and strengthening loosen the stiff parts without force, and regular movement and good posture help keep them that way. Posture Break gives you one of these at each break."
+const Instead = "The article's alternative is gentle mobility, targeted stretches and strengthening, done without force, along with regular movement and good posture. Posture Break gives you one of these at each break."
 
 // Core is the article's advice on core stability, which it gives as advice,
 // not as an exercise.
@@ -42,46 +39,67 @@ const Core = "A strong core, your abdominal and deep spinal muscles, gives your 
 // Stop is what to do when an exercise brings pain, numbness or tingling.
 const Stop = "Stop the exercise. Pain together with numbness, tingling or weakness in your arms, hands or legs needs a professional's attention straight away."
 
-// SeeAProfessional is when to have your back checked, as the article lists it.
+// Urgent introduces SeeAProfessional: the article says each of these
+// warrants immediate professional evaluation.
+const Urgent = "See a professional straight away if you have any of these:"
+
+// SeeAProfessional is when to have your back checked at once, as the
+// article lists it.
 var SeeAProfessional = []string{
 	"Pain that persists and does not ease with rest or gentle movement",
 	"Pain together with numbness, tingling or weakness in your arms, hands or legs",
 	"Pain after an injury, such as a fall or an accident",
-	"A big loss in how far you can move",
+	"Your back or shoulders can bend, turn or reach much less far than they used to",
 	"Pain that spreads into your chest or belly",
 }
+
+// Persistent is the article's other reason to see someone, which is not
+// urgent.
+const Persistent = "Stiffness that keeps coming back, or any worry about your back, is also a good reason to see someone."
 
 // Professionals are who the article suggests.
 const Professionals = "A physical therapist, a chiropractor or a registered massage therapist can assess what is going on and help."
 
-// Safety is the safety advice as Markdown: stop, and when to see someone.
-func Safety() string {
-	var b strings.Builder
-	fmt.Fprintf(&b, "**%s**\n\n", Stop)
-	b.WriteString("Have your back checked by a professional if you have:\n\n")
-	for _, s := range SeeAProfessional {
-		fmt.Fprintf(&b, "- %s\n", s)
+// Safety is the safety advice: stop, and when to see someone.
+func Safety() Page {
+	return Page{
+		{Kind: Strong, Text: Stop},
+		{Kind: Strong, Text: Urgent},
+		{Kind: List, Items: SeeAProfessional},
+		{Kind: Paragraph, Text: Persistent + " " + Professionals},
 	}
-	fmt.Fprintf(&b, "\n%s\n", Professionals)
-	return b.String()
 }
 
-// Intro is the first-run introduction as Markdown.
-func Intro() string {
-	var b strings.Builder
-	b.WriteString("## Welcome to Posture Break\n\nIt keeps a work timer and, at each break, guides you through one short exercise for your upper back. Three things are worth knowing first.\n\n")
-	fmt.Fprintf(&b, "## What is the pop?\n\n%s\n\n## Why move instead?\n\n%s\n\n", WhatThePopIs, WhyMovement[0])
-	for _, s := range WhyMovement[1:] {
-		fmt.Fprintf(&b, "- %s\n", s)
+// Intro is the first-run introduction. When to stop comes first, so that
+// no one starts without having seen it.
+func Intro() Page {
+	p := Page{
+		{Kind: Heading, Text: "Welcome to Posture Break"},
+		{Kind: Paragraph, Text: "It keeps a work timer and, at each break, guides you through one short exercise for your upper back. Three things are worth knowing first."},
+		{Kind: Heading, Text: "When to stop"},
 	}
-	fmt.Fprintf(&b, "\n%s\n\n%s\n\n## When to stop\n\n%s", Instead, Core, Safety())
-	return b.String()
+	p = append(p, Safety()...)
+	return append(p,
+		Block{Kind: Heading, Text: "What is the pop?"},
+		Block{Kind: Paragraph, Text: WhatThePopIs},
+		Block{Kind: Heading, Text: "Why move instead?"},
+		Block{Kind: Paragraph, Text: WhyMovement[0]},
+		Block{Kind: List, Items: WhyMovement[1:]},
+		Block{Kind: Paragraph, Text: Instead},
+		Block{Kind: Paragraph, Text: Core},
+	)
 }
 
-// About is the About window's text as Markdown.
-func About(name, version string) string {
-	return fmt.Sprintf("## %s %s\n\nA break reminder for the upper back: it keeps a work timer, and at each break guides you through one illustrated exercise.\n\n"+
-		"## Where the advice comes from\n\nEvery exercise, and all the advice in the app, comes from the article *%s* by %s (%s), in our own words. "+
-		"Posture Break adds no advice of its own, and it does not replace a professional's.\n\n%s\n\n## When to stop\n\n%s",
-		name, version, SourceTitle, SourceAuthor, SourceSite, Core, Safety())
+// About is the About window's text.
+func About(name, version string) Page {
+	p := Page{
+		{Kind: Heading, Text: name + " " + version},
+		{Kind: Paragraph, Text: "A break reminder for the upper back: it keeps a work timer, and at each break guides you through one illustrated exercise."},
+		{Kind: Heading, Text: "Where the advice comes from"},
+		{Kind: Paragraph, Text: fmt.Sprintf("Every exercise, and all the advice in the app, comes from the article \u201c%s\u201d by %s (%s), in our own words. ", SourceTitle, SourceAuthor, SourceSite) +
+			"Posture Break adds no health advice of its own, and it does not replace a professional's. The set-up cues in the steps (where to put your hands and feet, say) are standard form tips."},
+		{Kind: Paragraph, Text: Core},
+		{Kind: Heading, Text: "When to stop"},
+	}
+	return append(p, Safety()...)
 }

@@ -26,7 +26,7 @@ const (
 // Page is the content of an advice window: scrolling text with the app's
 // icon beside it, and one button that closes it.
 type Page struct {
-	Text  *widget.RichText
+	Text  fyne.CanvasObject
 	Close *widget.Button
 	icon  fyne.Resource
 }
@@ -34,18 +34,17 @@ type Page struct {
 // words are what a page says: its title, its advice and its button.
 type words struct {
 	title, button string
-	markdown      func(identity.App) string
+	advice        func(identity.App) advice.Page
 }
 
 var (
-	intro = words{IntroTitle, "Start", func(identity.App) string { return advice.Intro() }}
-	about = words{AboutTitle, "Close", func(id identity.App) string { return advice.About(id.Name, id.Version) }}
+	intro = words{IntroTitle, "Start", func(identity.App) advice.Page { return advice.Intro() }}
+	about = words{AboutTitle, "Close", func(id identity.App) advice.Page { return advice.About(id.Name, id.Version) }}
 )
 
 // page shows the words for the app id; its button calls done.
 func (w words) page(id identity.App, icon fyne.Resource, done func()) *Page {
-	p := &Page{Text: widget.NewRichTextFromMarkdown(w.markdown(id)), icon: icon}
-	p.Text.Wrapping = fyne.TextWrapWord
+	p := &Page{Text: window.Page(w.advice(id)), icon: icon}
 	p.Close = widget.NewButtonWithIcon(w.button, theme.ConfirmIcon(), done)
 	p.Close.Importance = widget.HighImportance
 	return p

@@ -12,7 +12,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/widget"
 
 	"posturebreak/advice"
 	"posturebreak/history"
@@ -65,9 +64,7 @@ func Run(id identity.App, req protocol.Break, stdin io.Reader, stdout io.Writer)
 
 // showSafety shows the article's advice on when to stop and see someone.
 func showSafety(w fyne.Window) {
-	text := widget.NewRichTextFromMarkdown(advice.Safety())
-	text.Wrapping = fyne.TextWrapWord
-	d := dialog.NewCustom("Pain, numbness or tingling?", "Close", container.NewVScroll(text), w)
+	d := dialog.NewCustom("Pain, numbness or tingling?", "Close", container.NewVScroll(window.Page(advice.Safety())), w)
 	d.Resize(fyne.NewSize(520, 380))
 	d.Show()
 }

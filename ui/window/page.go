@@ -1,0 +1,97 @@
+package window
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"posturebreak/advice"
+)
+
+// Page lays out a page of advice: headings, paragraphs, strong paragraphs,
+// and lists whose wrapped items hang under their first line, with room
+// between each block and the next.
+func Page(p advice.Page) fyne.CanvasObject {
+	box := container.NewVBox()
+	for _, b := range p {
+		box.Add(block(b))
+	}
+	return box
+}
+
+func block(b advice.Block) fyne.CanvasObject {
+	switch b.Kind {
+	case advice.Heading:
+		return widget.NewRichText(&widget.TextSegment{Text: b.Text, Style: widget.RichTextStyleSubHeading})
+	case advice.Strong:
+		return wrapped(b.Text, fyne.TextStyle{Bold: true})
+	case advice.List:
+		list := container.New(column{gap: -theme.InnerPadding()}) // a list's items sit closer than paragraphs
+		for _, item := range b.Items {
+			list.Add(bullet(item))
+		}
+		return list
+	}
+	return wrapped(b.Text, fyne.TextStyle{})
+}
+
+// wrapped is a paragraph that wraps at words.
+func wrapped(text string, style fyne.TextStyle) *widget.Label {
+	l := widget.NewLabelWithStyle(text, fyne.TextAlignLeading, style)
+	l.Wrapping = fyne.TextWrapWord
+	return l
+}
+
+// bullet is a list item: a bullet, and the item's text beside it, so a
+// wrapped line starts under the first line's words, not under the bullet.
+func bullet(text string) fyne.CanvasObject {
+	mark := widget.NewLabel("•")
+	return container.NewBorder(nil, nil, container.NewVBox(mark), nil, container.New(tight{}, wrapped(text, fyne.TextStyle{})))
+}
+
+// tight lays out one object, pulled left by the padding a label keeps on
+// both sides, so the bullet sits close to its words.
+type tight struct{}
+
+func (tight) Layout(objects []fyne.CanvasObject, size fyne.Size) {
+	pull := theme.InnerPadding()
+	for _, o := range objects {
+		o.Move(fyne.NewPos(-pull, 0))
+		o.Resize(fyne.NewSize(size.Width+pull, size.Height))
+	}
+}
+
+func (tight) MinSize(objects []fyne.CanvasObject) fyne.Size {
+	var min fyne.Size
+	for _, o := range objects {
+		min = min.Max(o.MinSize())
+	}
+	return fyne.NewSize(max(min.Width-theme.InnerPadding(), 0), min.Height)
+}
+
+// column stacks objects top to bottom, each at its own height, gap apart.
+type column struct{ gap float32 }
+
+func (c column) Layout(objects []fyne.CanvasObject, size fyne.Size) {
+	y := float32(0)
+	for _, o := range objects {
+		h := o.MinSize().Height
+		o.Move(fyne.NewPos(0, y))
+		o.Resize(fyne.NewSize(size.Width, h))
+		y += h + c.gap
+	}
+}
+
+func (c column) MinSize(objects []fyne.CanvasObject) fyne.Size {
+	var w, h float32
+	for i, o := range objects {
+		m := o.MinSize()
+		w = max(w, m.Width)
+		h += m.Height
+		if i > 0 {
+			h += c.gap
+		}
+	}
+	return fyne.NewSize(w, h)
+}
