@@ -219,11 +219,12 @@ func (e Exercise) stepProblems() []error {
 // ByID finds an exercise in the catalogue.
 func ByID(id string) (Exercise, bool) { return find(Catalogue(), id) }
 
-// Notes is what else is worth knowing, in one paragraph: why it helps, a
-// variation, and the cautions.
+// Notes are what the exercise does for the back and a variation, if the
+// article gives them; its cautions are apart (Cautions), to be shown as
+// cautions.
 func (e Exercise) Notes() string {
 	var parts []string
-	for _, s := range append([]string{e.Why, e.Note}, e.Cautions...) {
+	for _, s := range []string{e.Why, e.Note} {
 		if s != "" {
 			parts = append(parts, s)
 		}

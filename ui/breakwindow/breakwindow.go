@@ -24,7 +24,7 @@ import (
 const Title = "Break"
 
 // Size is the break window's size when it opens.
-var Size = fyne.NewSize(760, 460)
+var Size = fyne.NewSize(880, 600)
 
 // Run is the break window process. It guides the user through the first
 // exercise offered (the others are behind "Another exercise") until they

@@ -3,6 +3,7 @@ package breakwindow
 import (
 	"fmt"
 	"image"
+	"image/color"
 	"strings"
 	"time"
 
@@ -34,7 +35,9 @@ type Player struct {
 	About    *widget.RichText
 	StepNo   *widget.Label
 	Step     *widget.Label
-	Extra    *widget.Label // why it helps, a variation, cautions
+	Extra    *widget.Label // why it helps, and a variation
+	Caution  *widget.Label // the exercise's cautions, in a box of their own
+	caution  fyne.CanvasObject
 	Prev     *widget.Button
 	Next     *widget.Button
 	Progress *widget.ProgressBar
@@ -44,6 +47,8 @@ type Player struct {
 	Done     *widget.Button
 	Snooze   *widget.Button
 	Skip     *widget.Button
+
+	text    *container.Scroll // the title, the step and the notes
 
 	current int           // index into Offered
 	since   time.Duration // break time when the current exercise began
@@ -61,7 +66,7 @@ type Player struct {
 func NewPlayer(offered []exercises.Exercise, length, snooze time.Duration, finish func(protocol.BreakResult), safety func()) *Player {
 	p := &Player{Offered: offered, Length: length, finish: finish, moment: exercises.Moment{Frame: 1}}
 	p.Picture = canvas.NewRaster(p.draw)
-	p.Picture.SetMinSize(fyne.NewSize(240, 240))
+	p.Picture.SetMinSize(fyne.NewSize(minPicture, minPicture))
 	p.Side = widget.NewLabelWithStyle("", fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
 	p.Title = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	p.Title.SizeName = theme.SizeNameSubHeadingText
@@ -76,6 +81,10 @@ func NewPlayer(offered []exercises.Exercise, length, snooze time.Duration, finis
 	p.Extra = widget.NewLabel("")
 	p.Extra.Wrapping = fyne.TextWrapWord
 	p.Extra.TextStyle.Italic = true
+	p.Extra.Importance = widget.MediumImportance
+	p.Caution = widget.NewLabel("")
+	p.Caution.Wrapping = fyne.TextWrapWord
+	p.caution = cautionBox(p.Caution)
 	p.Prev = widget.NewButtonWithIcon("", theme.NavigateBackIcon(), func() { p.step(-1) })
 	p.Next = widget.NewButtonWithIcon("", theme.NavigateNextIcon(), func() { p.step(+1) })
 	p.Progress = widget.NewProgressBar()
@@ -103,13 +112,13 @@ func (p *Player) Moment() exercises.Moment { return p.moment }
 
 // Content is the window's layout.
 func (p *Player) Content() fyne.CanvasObject {
-	picture := container.NewVBox(container.NewGridWrap(fyne.NewSize(240, 240), p.Picture), p.Side)
+	picture := container.New(squareAbove{}, p.Picture, p.Side)
 	stepper := container.NewHBox(p.StepNo, layout.NewSpacer(), p.Prev, p.Next)
-	text := container.NewVBox(p.Title, p.About, widget.NewSeparator(), stepper, p.Step, p.Extra)
-	scroll := container.NewVScroll(text)
-	scroll.SetMinSize(fyne.NewSize(360, 250)) // enough for the title and a step to read without scrolling
-	top := container.NewBorder(nil, nil, picture, nil, scroll)
-	countdown := container.NewBorder(nil, nil, nil, p.Left, container.NewVBox(layout.NewSpacer(), p.Progress, layout.NewSpacer()))
+	text := container.NewVBox(p.Title, p.About, widget.NewSeparator(), stepper, p.Step, p.caution, p.Extra)
+	p.text = container.NewVScroll(text)
+	p.text.SetMinSize(textMin) // every step and its cautions read without scrolling (a test holds it)
+	top := container.New(split{gap: theme.Padding()}, picture, p.text)
+	countdown := container.NewBorder(nil, nil, nil, p.Left, container.New(slim{8}, p.Progress))
 	links := container.NewHBox(p.Safety, layout.NewSpacer(), p.Another)
 	buttons := container.NewHBox(p.Skip, p.Snooze, layout.NewSpacer(), p.Done)
 	return container.NewPadded(container.NewBorder(nil, container.NewVBox(countdown, links, buttons), nil, nil, top))
@@ -165,6 +174,12 @@ func (p *Player) show() {
 	p.StepNo.SetText(fmt.Sprintf("Step %d of %d", m.Step+1, len(e.Steps)))
 	p.Step.SetText(e.Steps[m.Step].Text)
 	p.Extra.SetText(e.Notes())
+	p.Caution.SetText(strings.Join(e.Cautions, " "))
+	if len(e.Cautions) == 0 {
+		p.caution.Hide()
+	} else {
+		p.caution.Show()
+	}
 	enable(p.Prev, m.Step > 0 || m.Side == exercises.RightSide) // anything but the very first step
 	enable(p.Next, e.NextStepAt(p.exerciseTime(), p.into()) != p.into())
 	enable(p.Another, p.current < len(p.Offered)-1)
@@ -215,6 +230,24 @@ func (p *Player) draw(w, h int) image.Image {
 		return image.NewRGBA(image.Rect(0, 0, w, h))
 	}
 	return img
+}
+
+// textMin is the smallest the text beside the picture may be.
+var textMin = fyne.NewSize(400, 430)
+
+// cautionBox sets a caution apart: a warning icon beside it, on a tint of
+// the warning colour.
+func cautionBox(text *widget.Label) fyne.CanvasObject {
+	tint := canvas.NewRectangle(theme.Color(theme.ColorNameWarning))
+	tint.FillColor = withAlpha(theme.Color(theme.ColorNameWarning), 0x26)
+	tint.CornerRadius = theme.InputRadiusSize()
+	icon := widget.NewIcon(theme.NewWarningThemedResource(theme.WarningIcon()))
+	return container.NewStack(tint, container.NewBorder(nil, nil, container.NewPadded(icon), nil, text))
+}
+
+func withAlpha(c color.Color, a uint8) color.Color {
+	r, g, b, _ := c.RGBA()
+	return color.NRGBA{R: uint8(r >> 8), G: uint8(g >> 8), B: uint8(b >> 8), A: a}
 }
 
 func capital(s string) string {

@@ -193,3 +193,28 @@ func exercise(t *testing.T, id string) exercises.Exercise {
 	}
 	return e
 }
+
+// At the window's minimum size, every step of every exercise, with its
+// cautions and notes, reads in full without scrolling.
+func TestEveryStepReadsInFullAtTheMinimumSize(t *testing.T) {
+	windowtest.App(t, windowtest.Variants["light"])
+	for _, e := range exercises.Catalogue() {
+		p, _ := newPlayer(t, e.ID)
+		content := p.Content()
+		w := test.NewTempWindow(t, content)
+		w.SetPadded(false)
+		w.Resize(content.MinSize())
+		for {
+			p.text.Content.Refresh()
+			p.text.Refresh()
+			need, have := p.text.Content.MinSize().Height, p.text.Size().Height
+			if need > have {
+				t.Errorf("%s, step %d: the text needs %.0f px, and %.0f are shown", e.ID, p.Moment().Step+1, need, have)
+			}
+			if p.Next.Disabled() {
+				break
+			}
+			test.Tap(p.Next)
+		}
+	}
+}
