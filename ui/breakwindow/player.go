@@ -48,7 +48,7 @@ type Player struct {
 	Snooze   *widget.Button
 	Skip     *widget.Button
 
-	text    *container.Scroll // the title, the step and the notes
+	text *container.Scroll // the title, the step and the notes
 
 	current int           // index into Offered
 	since   time.Duration // break time when the current exercise began
