@@ -33,8 +33,7 @@ func Draw(svg []byte, w, h int, mirror bool) (*image.RGBA, error) {
 		icon.SVGPaths[i].LineWidth *= scale
 	}
 	img := image.NewRGBA(image.Rect(0, 0, w, h))
-	scanner := rasterx.NewScannerGV(w, h, img, img.Bounds())
-	icon.Draw(rasterx.NewDasher(w, h, scanner), 1)
+	icon.Draw(rasterx.NewDasher(w, h, newBoxScanner(img)), 1)
 	return img, nil
 }
 

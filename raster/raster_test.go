@@ -82,3 +82,14 @@ func TestAPNGIsTheSizeAsked(t *testing.T) {
 		t.Fatalf("decoded %v, %v", img.Bounds(), err)
 	}
 }
+
+// BenchmarkDrawKeyframe is one picture of the break window at the size it
+// opens at (396 px): what each frame of the animation costs to draw.
+func BenchmarkDrawKeyframe(b *testing.B) {
+	svg := assets.Read(assets.KeyframeFile("cat-cow", 2))
+	for b.Loop() {
+		if _, err := Draw(svg, 396, 396, false); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
