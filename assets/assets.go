@@ -11,7 +11,7 @@ import (
 
 //go:generate go run ../drawing/cmd/illustrate -out .
 
-//go:embed exercises/*.svg icons/*
+//go:embed exercises/*.svg exercises/tween/*.svg icons/*
 var files embed.FS
 
 // The app icon, as SVG and as PNG at 512 and 64 px.
@@ -49,6 +49,38 @@ func Keyframes(id string) int {
 		}
 		n++
 	}
+}
+
+// InBetweens is how many steps a movement from one keyframe to the next
+// is drawn in: the keyframes are steps 0 and InBetweens, and the pictures
+// between (exercises/tween/<id>-<n>-<n+1>-<k>.svg) are steps 1 to
+// InBetweens-1. Played over exercises.MoveTime (0.8 s), that is 15 a
+// second.
+const InBetweens = 12
+
+// TweenFile is the name of the picture k steps of the way from an
+// exercise's keyframe n to keyframe n+1.
+func TweenFile(id string, n, k int) string {
+	return fmt.Sprintf("exercises/tween/%s-%d-%d-%02d.svg", id, n, n+1, k)
+}
+
+// Step is the picture of an exercise k steps (of InBetweens) of the way
+// from keyframe from to keyframe to, which must be next to each other: the
+// keyframes themselves at either end. ok is false if there is none.
+func Step(id string, from, to, k int) (svg []byte, ok bool) {
+	switch {
+	case k <= 0 || from == to:
+		return Keyframe(id, from)
+	case k >= InBetweens:
+		return Keyframe(id, to)
+	case to == from+1:
+		b, err := files.ReadFile(TweenFile(id, from, k))
+		return b, err == nil
+	case from == to+1:
+		b, err := files.ReadFile(TweenFile(id, to, InBetweens-k))
+		return b, err == nil
+	}
+	return nil, false
 }
 
 // Badge is what the tray icon shows about the timer.

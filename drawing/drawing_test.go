@@ -191,3 +191,37 @@ func TestKeyframesUseOnlyWhatFyneDraws(t *testing.T) {
 		}
 	}
 }
+
+// A tween starts on one pose and ends on the other, and keeps every limb
+// its length all the way.
+func TestATweenMovesFromOnePoseToTheNext(t *testing.T) {
+	near := func(a, b V) bool { return a.Sub(b).len() < 0.01 }
+	bones := [][2]Joint{{LeftShoulder, LeftElbow}, {LeftElbow, LeftHand}, {RightHip, RightKnee}, {RightKnee, RightAnkle}}
+	for id, scenes := range Scenes() {
+		for i := 1; i < len(scenes); i++ {
+			a, b := scenes[i-1], scenes[i]
+			for _, end := range []struct {
+				t    float64
+				want Scene
+			}{{0, a}, {1, b}} {
+				got, want := Tween(a, b, end.t).Figure.Pose(), end.want.Figure.Pose()
+				for j := range joints {
+					if !near(got.at[j], want.at[j]) {
+						t.Errorf("%s %d→%d at t=%v: joint %d at %v, want %v", id, i, i+1, end.t, j, got.at[j], want.at[j])
+					}
+				}
+			}
+			mid := Tween(a, b, 0.5)
+			if len(mid.Arrows) != 0 {
+				t.Errorf("%s: a tween has arrows", id)
+			}
+			body := mid.Figure.Pose()
+			for _, bone := range bones {
+				want := a.Figure.Pose()
+				if l, w := body.at[bone[1]].Sub(body.at[bone[0]]).len(), want.at[bone[1]].Sub(want.at[bone[0]]).len(); math.Abs(l-w) > 0.01 {
+					t.Errorf("%s halfway: a limb is %.2f long, not %.2f", id, l, w)
+				}
+			}
+		}
+	}
+}

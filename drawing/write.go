@@ -16,6 +16,12 @@ func Files() (map[string][]byte, error) {
 	for id, scenes := range Scenes() {
 		for i, s := range scenes {
 			files[assets.KeyframeFile(id, i+1)] = []byte(s.SVG())
+			if i == 0 {
+				continue
+			}
+			for k := 1; k < assets.InBetweens; k++ { // the movement from the keyframe before
+				files[assets.TweenFile(id, i, k)] = []byte(Tween(scenes[i-1], s, float64(k)/assets.InBetweens).SVG())
+			}
 		}
 	}
 	app := []byte(AppIcon())
@@ -67,6 +73,8 @@ func WriteAll(dir string) error {
 		}
 	}
 	old, _ := filepath.Glob(filepath.Join(dir, "exercises", "*.svg"))
+	tweens, _ := filepath.Glob(filepath.Join(dir, "exercises", "tween", "*.svg"))
+	old = append(old, tweens...)
 	for _, f := range old {
 		if rel, _ := filepath.Rel(dir, f); files[filepath.ToSlash(rel)] == nil {
 			os.Remove(f)

@@ -17,8 +17,14 @@ func (s Side) String() string {
 
 // Moment is what the break window shows at one time into an exercise.
 type Moment struct {
-	Step   int  // index into the exercise's steps
-	Frame  int  // keyframe, from 1
+	Step  int // index into the exercise's steps
+	Frame int // keyframe, from 1
+	// Next is the keyframe the picture is moving to, and Blend how far it
+	// has got (0 to 1, eased): in the last MoveTime of each keyframe's
+	// FrameTime the figure moves on to the next. Next is Frame while it
+	// holds still.
+	Next   int
+	Blend  float64
 	Side   Side // for one-sided exercises
 	Mirror bool // the keyframe is drawn for the left side: mirror it for the right
 	Switch bool // the side has just changed: say so
@@ -30,6 +36,9 @@ const (
 	// FrameTime is how long each keyframe of a step shows before the next,
 	// so the pictures play the movement.
 	FrameTime = 2 * time.Second
+	// MoveTime is how long the figure takes to move from one keyframe to
+	// the next, at the end of the first's FrameTime.
+	MoveTime = 800 * time.Millisecond
 	// SwitchTime is how long "switch sides" is said.
 	SwitchTime = 4 * time.Second
 )
@@ -88,10 +97,19 @@ func (e Exercise) At(length, elapsed time.Duration) Moment {
 	}
 	frames := e.Steps[seg.step].Frames
 	into := max(elapsed-seg.start, 0)
-	m := Moment{Step: seg.step, Frame: frames[int(into/FrameTime)%len(frames)], Side: seg.side, Mirror: seg.side == RightSide}
+	i := int(into / FrameTime)
+	m := Moment{Step: seg.step, Frame: frames[i%len(frames)], Next: frames[(i+1)%len(frames)], Side: seg.side, Mirror: seg.side == RightSide}
+	if moving := into%FrameTime - (FrameTime - MoveTime); moving > 0 && m.Next != m.Frame {
+		m.Blend = ease(float64(moving) / float64(MoveTime))
+	} else {
+		m.Next = m.Frame
+	}
 	m.Switch = seg.side == RightSide && elapsed < e.sideStart(plan, RightSide)+SwitchTime
 	return m
 }
+
+// ease starts a movement gently and ends it gently (smoothstep).
+func ease(t float64) float64 { return t * t * (3 - 2*t) }
 
 func (e Exercise) sideStart(plan []segment, side Side) time.Duration {
 	for _, s := range plan {

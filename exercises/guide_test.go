@@ -93,3 +93,35 @@ func TestSteppingThroughTheGuide(t *testing.T) {
 		t.Fatal("back from the first step moved")
 	}
 }
+
+// The figure holds each keyframe, then moves on to the next over
+// MoveTime, easing in and out.
+func TestTheFigureMovesBetweenKeyframes(t *testing.T) {
+	e, _ := ByID("cat-cow")
+	main := e.MainStep() // frames 2, 3
+	start := time.Duration(0)
+	for _, s := range e.plan(2 * time.Minute) {
+		if s.step == main {
+			start = s.start
+			break
+		}
+	}
+	at := func(d time.Duration) Moment { return e.At(2*time.Minute, start+d) }
+	if m := at(FrameTime / 2); m.Frame != 2 || m.Next != 2 || m.Blend != 0 {
+		t.Fatalf("holding: %+v", m)
+	}
+	half := at(FrameTime - MoveTime/2)
+	if half.Frame != 2 || half.Next != 3 || half.Blend < 0.49 || half.Blend > 0.51 {
+		t.Fatalf("halfway through the move: %+v", half)
+	}
+	early, late := at(FrameTime-MoveTime+MoveTime/10), at(FrameTime-MoveTime/10)
+	if early.Blend <= 0 || early.Blend >= 0.1 || late.Blend <= 0.9 || late.Blend >= 1 {
+		t.Fatalf("the move does not ease in and out: %.3f at a tenth, %.3f at nine tenths", early.Blend, late.Blend)
+	}
+	if m := at(FrameTime + FrameTime - MoveTime/2); m.Frame != 3 || m.Next != 2 {
+		t.Fatalf("and back: %+v", m)
+	}
+	if m := e.At(2*time.Minute, FrameTime-MoveTime/2); m.Next != m.Frame || m.Blend != 0 {
+		t.Fatalf("a step of one keyframe moves: %+v", m)
+	}
+}
