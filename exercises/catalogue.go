@@ -94,6 +94,16 @@ func (e Exercise) MainStep() int {
 // Keyframe is the SVG of picture n (from 1).
 func (e Exercise) Keyframe(n int) []byte { return assets.Read(assets.KeyframeFile(e.ID, n)) }
 
+// Picture is the picture for a moment: the keyframe it holds, or, while
+// the figure moves, the step of the movement it has reached.
+func (e Exercise) Picture(m Moment) []byte {
+	k := int(m.Blend*assets.InBetweens + 0.5)
+	if svg, ok := assets.Step(e.ID, max(m.Frame, 1), max(m.Next, 1), k); ok {
+		return svg
+	}
+	return e.Keyframe(max(m.Frame, 1)) // keyframes that are not next to each other: a cut
+}
+
 // Keyframes is how many pictures the exercise has.
 func (e Exercise) Keyframes() int { return assets.Keyframes(e.ID) }
 

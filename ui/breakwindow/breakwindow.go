@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"sync/atomic"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -42,11 +43,7 @@ func Run(id identity.App, req protocol.Break, stdin io.Reader, stdout io.Writer)
 			end(r)
 		}
 		p := NewPlayer(offered, req.Length, req.Snooze, finish, func() { showSafety(w) })
-		go func() {
-			for range time.Tick(250 * time.Millisecond) {
-				fyne.Do(func() { p.Tick(time.Since(start)) })
-			}
-		}()
+		go play(p, start)
 		return window.Content{
 			Object:  p.Content(),
 			OnClose: func() { p.end(history.Skipped) },
@@ -60,6 +57,36 @@ func Run(id identity.App, req protocol.Break, stdin io.Reader, stdout io.Writer)
 			},
 		}
 	}}, stdin, stdout)
+}
+
+// The window ticks every frameTime while the picture moves, which is while
+// the window is in front; behind other windows or minimised, nobody sees
+// the movement, so it ticks every stillTime and the picture holds on its
+// keyframes.
+const (
+	frameTime = time.Second / 20
+	stillTime = time.Second / 4
+)
+
+// play ticks the player from start until the process ends.
+func play(p *Player, start time.Time) {
+	var inFront atomic.Bool
+	inFront.Store(true)
+	life := fyne.CurrentApp().Lifecycle()
+	life.SetOnEnteredForeground(func() { inFront.Store(true) })
+	life.SetOnExitedForeground(func() { inFront.Store(false) })
+	for {
+		moving := inFront.Load()
+		fyne.Do(func() {
+			p.SetMoving(moving)
+			p.Tick(time.Since(start))
+		})
+		if moving {
+			time.Sleep(frameTime)
+		} else {
+			time.Sleep(stillTime)
+		}
+	}
 }
 
 // showSafety shows the article's advice on when to stop and see someone.

@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"posturebreak/assets"
 	"posturebreak/exercises"
 	"posturebreak/history"
 	"posturebreak/protocol"
@@ -48,7 +49,9 @@ type Player struct {
 	Snooze   *widget.Button
 	Skip     *widget.Button
 
-	text *container.Scroll // the title, the step and the notes
+	text   *container.Scroll // the title, the step and the notes
+	moving bool              // the picture plays the movement between keyframes
+	shown  exercises.Moment  // what the picture shows
 
 	current int           // index into Offered
 	since   time.Duration // break time when the current exercise began
@@ -129,12 +132,14 @@ func (p *Player) Content() fyne.CanvasObject {
 func (p *Player) Tick(elapsed time.Duration) {
 	p.elapsed = elapsed
 	left := max(p.Length-elapsed, 0)
-	p.Progress.SetValue(min(float64(elapsed)/float64(p.Length), 1))
+	if v := min(float64(elapsed)/float64(p.Length), 1); v-p.Progress.Value > 0.002 || v < p.Progress.Value || v == 1 {
+		p.Progress.SetValue(v)
+	}
 	if left == 0 {
-		p.Left.SetText("Break complete")
+		setText(p.Left, "Break complete")
 	} else {
 		secs := int((left + time.Second - 1) / time.Second)
-		p.Left.SetText(fmt.Sprintf("%d:%02d left", secs/60, secs%60))
+		setText(p.Left, fmt.Sprintf("%d:%02d left", secs/60, secs%60))
 	}
 	p.show()
 }
@@ -146,35 +151,42 @@ func (p *Player) exerciseTime() time.Duration { return max(p.Length-p.since, 30*
 // into is how far into the current exercise the user is.
 func (p *Player) into() time.Duration { return max(p.elapsed-p.since+p.offset, 0) }
 
+// SetMoving says whether the picture plays the movement between keyframes
+// (the window is in front), or holds on them (it is not: nobody sees it).
+func (p *Player) SetMoving(on bool) { p.moving = on }
+
 func (p *Player) show() {
 	e := p.Exercise()
 	m := e.At(p.exerciseTime(), p.into())
-	if m != p.moment {
-		redraw := m.Frame != p.moment.Frame || m.Mirror != p.moment.Mirror
-		p.moment = m
-		if redraw {
-			p.Picture.Refresh()
+	p.moment = m
+	if !p.moving {
+		m.Next, m.Blend = m.Frame, 0
+	}
+	m.Blend = float64(int(m.Blend*assets.InBetweens+0.5)) / assets.InBetweens // a new picture only at each step of the movement
+	if picture := (exercises.Moment{Frame: m.Frame, Next: m.Next, Blend: m.Blend, Mirror: m.Mirror}); picture != p.shown {
+		p.shown = picture
+		p.Picture.Refresh()
+	}
+	if p.Title.Text != e.Name {
+		p.Title.SetText(e.Name)
+		p.About.Segments = []widget.RichTextSegment{
+			&widget.TextSegment{Text: strings.ToUpper(string(e.Category)) + "   ", Style: widget.RichTextStyle{Inline: true, ColorName: theme.ColorNamePrimary, TextStyle: fyne.TextStyle{Bold: true}}},
+			&widget.TextSegment{Text: capital(e.Where()) + " · " + e.Works, Style: widget.RichTextStyle{Inline: true, ColorName: theme.ColorNamePlaceHolder}},
 		}
+		p.About.Refresh()
 	}
-	p.Title.SetText(e.Name)
-	p.About.Segments = []widget.RichTextSegment{
-		&widget.TextSegment{Text: strings.ToUpper(string(e.Category)) + "   ", Style: widget.RichTextStyle{Inline: true, ColorName: theme.ColorNamePrimary, TextStyle: fyne.TextStyle{Bold: true}}},
-		&widget.TextSegment{Text: capital(e.Where()) + " · " + e.Works, Style: widget.RichTextStyle{Inline: true, ColorName: theme.ColorNamePlaceHolder}},
+	side, importance := m.Side.String(), widget.MediumImportance
+	if m.Switch {
+		side, importance = "Now switch sides", widget.WarningImportance
 	}
-	p.About.Refresh()
-	switch {
-	case m.Switch:
-		p.Side.SetText("Now switch sides")
-		p.Side.Importance = widget.WarningImportance
-	default:
-		p.Side.SetText(m.Side.String())
-		p.Side.Importance = widget.MediumImportance
+	if p.Side.Text != side || p.Side.Importance != importance {
+		p.Side.Importance = importance
+		p.Side.SetText(side)
 	}
-	p.Side.Refresh()
-	p.StepNo.SetText(fmt.Sprintf("Step %d of %d", m.Step+1, len(e.Steps)))
-	p.Step.SetText(e.Steps[m.Step].Text)
-	p.Extra.SetText(e.Notes())
-	p.Caution.SetText(strings.Join(e.Cautions, " "))
+	setText(p.StepNo, fmt.Sprintf("Step %d of %d", m.Step+1, len(e.Steps)))
+	setText(p.Step, e.Steps[m.Step].Text)
+	setText(p.Extra, e.Notes())
+	setText(p.Caution, strings.Join(e.Cautions, " "))
 	if len(e.Cautions) == 0 {
 		p.caution.Hide()
 	} else {
@@ -183,6 +195,14 @@ func (p *Player) show() {
 	enable(p.Prev, m.Step > 0 || m.Side == exercises.RightSide) // anything but the very first step
 	enable(p.Next, e.NextStepAt(p.exerciseTime(), p.into()) != p.into())
 	enable(p.Another, p.current < len(p.Offered)-1)
+}
+
+// setText changes a label only if its text changes: the window ticks many
+// times a second while the picture moves.
+func setText(l *widget.Label, text string) {
+	if l.Text != text {
+		l.SetText(text)
+	}
 }
 
 func enable(b *widget.Button, on bool) {
@@ -212,7 +232,7 @@ func (p *Player) another() {
 	}
 	p.current++
 	p.since, p.offset = p.elapsed, 0
-	p.moment = exercises.Moment{}
+	p.shown = exercises.Moment{} // another exercise: draw its picture whatever it is
 	p.show()
 }
 
@@ -220,11 +240,11 @@ func (p *Player) end(o history.Outcome) {
 	p.finish(protocol.BreakResult{Outcome: o, Exercise: p.Exercise().ID, Another: p.current})
 }
 
-// draw renders the keyframe on show at the raster's size in pixels, so it
+// draw renders the picture on show at the raster's size in pixels, so it
 // stays sharp at any scale, mirrored for the right side.
 func (p *Player) draw(w, h int) image.Image {
 	e := p.Exercise()
-	img, err := raster.Draw(e.Keyframe(max(p.moment.Frame, 1)), w, h, p.moment.Mirror)
+	img, err := raster.Draw(e.Picture(p.shown), w, h, p.shown.Mirror)
 	if err != nil {
 		fyne.LogError("drawing "+e.ID, err)
 		return image.NewRGBA(image.Rect(0, 0, w, h))

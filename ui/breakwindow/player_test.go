@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"posturebreak/assets"
 	"posturebreak/exercises"
 	"posturebreak/history"
 	"posturebreak/protocol"
@@ -215,6 +216,29 @@ func TestEveryStepReadsInFullAtTheMinimumSize(t *testing.T) {
 				break
 			}
 			test.Tap(p.Next)
+		}
+	}
+}
+
+// In front, the picture plays every step of the movement between
+// keyframes; behind other windows, it holds on the keyframes.
+func TestThePictureMovesOnlyWhileTheWindowIsInFront(t *testing.T) {
+	test.NewTempApp(t)
+	for _, moving := range []bool{true, false} {
+		p, _ := newPlayer(t, "cat-cow")
+		p.SetMoving(moving)
+		steps := map[float64]bool{}
+		for at := time.Duration(0); at < 40*time.Second; at += frameTime {
+			p.Tick(at)
+			if p.shown.Blend > 0 && p.shown.Blend < 1 {
+				steps[p.shown.Blend] = true
+			}
+		}
+		switch {
+		case moving && len(steps) != assets.InBetweens-1:
+			t.Errorf("in front, %d steps of the movement were shown, want all %d", len(steps), assets.InBetweens-1)
+		case !moving && len(steps) != 0:
+			t.Errorf("behind, %d steps of the movement were drawn", len(steps))
 		}
 	}
 }
