@@ -225,3 +225,21 @@ func TestATweenMovesFromOnePoseToTheNext(t *testing.T) {
 		}
 	}
 }
+
+// The doorway stretch keeps its elbow bent square against the frame at
+// every lean: a pose the arm cannot reach must fail here, not straighten
+// the arm without a word.
+func TestTheDoorwayElbowStaysBentSquare(t *testing.T) {
+	for i, s := range Scenes()["doorway-chest"] {
+		b := s.Figure.Pose()
+		upper := b.At(LeftElbow).Sub(b.At(LeftShoulder))
+		fore := b.At(LeftHand).Sub(b.At(LeftElbow))
+		angle := math.Acos(upper.unit().dot(fore.unit())) * 180 / math.Pi
+		if angle < 75 || angle > 105 {
+			t.Errorf("doorway-chest-%d: the elbow is at %.0f°, not about 90°", i+1, angle)
+		}
+		if d := b.At(LeftElbow).Sub(frameElbow).len(); d > 0.5 {
+			t.Errorf("doorway-chest-%d: the elbow is %.1f off the frame", i+1, d)
+		}
+	}
+}

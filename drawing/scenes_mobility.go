@@ -6,9 +6,10 @@ import "math"
 // roller, arches and rounds on all fours, and turns with an arm threaded
 // under the body.
 
-// The foam roller lies across the back, just below the shoulder blades,
-// seen end on.
-var roller = Roller{At: Pt{102, FloorLine + LimbWidth/2 - rollerRadius}}
+// The foam roller lies across the back, just below the shoulder blades
+// (about 60% of the way up the spine, which the highlight of the upper
+// back starts just above), seen end on.
+var roller = Roller{At: Pt{117, FloorLine + LimbWidth/2 - rollerRadius}}
 
 // supine is the figure lying back over the roller: pelvis on the floor,
 // knees bent, feet flat, hands behind the head with the elbows forward.
@@ -85,28 +86,41 @@ func threadTheNeedle() []Scene {
 	// shows its whole length on the floor.
 	cam := Camera{Yaw: 50, Zoom: 1.4, Focus: Pt{118, 172}}
 	start := allFours(92)
+	end := threaded(start)
+	// The arrow follows the threading hand across, drawn just under the
+	// floor line, clear of the body.
+	from, to := start.At(LeftHand), end.At(LeftHand)
+	var across Arrow
+	for i := 0; i <= 4; i++ {
+		p := from.lerp(to, 0.15+0.7*float64(i)/4)
+		across = append(across, cam.At(V{p.X, FloorLine + 12, p.Z}))
+	}
 	return []Scene{
 		{Camera: cam, Floor: true, Figure: start, Work: thoracic},
-		{Camera: cam, Floor: true, Figure: threaded(start), Work: thoracic,
-			Arrows: []Arrow{{{92, 196}, {72, 198}, {52, 196}}}},
+		{Camera: cam, Floor: true, Figure: end, Work: thoracic, Arrows: []Arrow{across}},
 	}
 }
 
-// threaded is the figure on all fours with the left arm slid under the
-// body, palm up: the left shoulder and the side of the head rest on the
-// floor, the right hand stays where it was.
+// threaded is the figure on all fours with the left arm slid across under
+// the chest, palm up, to the far side: the left shoulder and the side of
+// the head come down to rest on the floor, the right hand stays where it
+// was.
 func threaded(start Figure) Figure {
 	f := start
 	b := start.Pose()
 	hand := b.At(RightHand)
-	chest := V{start.Pelvis.X + 46, FloorLine - 30, 0}
+	chest := V{start.Pelvis.X + 44, FloorLine - 20, 0}
 	f.Spine = chest.Sub(f.Pelvis)
 	f.Curve = 4
 	f.Twist = -75
-	f.Neck = V{1, 0.5, 0}
+	// The neck runs down from the shoulders until the head rests on the
+	// floor.
+	rest := FloorLine - HeadRadius + 1
+	down := (rest - chest.Y) / (Neck + HeadRadius)
+	f.Neck = V{math.Sqrt(1 - down*down), down, 0}
 	f.Face = Out
 	f.RightArm = Reach(hand, Left.Add(Out).Add(Up))
 	shoulder := f.At(LeftShoulder)
-	f.LeftArm = Reach(V{shoulder.X - 22, FloorLine - 2, 44}, Up)
+	f.LeftArm = Reach(V{shoulder.X + 2, FloorLine - 2, shoulder.Z + 52}, Up.Add(Left)) // across, under the chest
 	return f
 }

@@ -41,8 +41,8 @@ func rows() []Scene {
 func facePulls() []Scene {
 	reach := standing(92)
 	reach.Pelvis.Y += 2 // knees soft, for the stride
-	reach.LeftLeg = Reach(V{84, FloorLine, -Hips}, Right)
-	reach.RightLeg = Reach(V{104, FloorLine, Hips}, Right)
+	reach.LeftLeg = Reach(V{78, FloorLine, -Hips - 4}, Right)
+	reach.RightLeg = Reach(V{106, FloorLine, Hips + 4}, Right)
 	out := reach
 	for _, s := range []struct {
 		arm  *Limb
@@ -55,7 +55,9 @@ func facePulls() []Scene {
 		arm  *Limb
 		side float64
 	}{{&out.LeftArm, -1}, {&out.RightArm, 1}} {
-		*s.arm = Reach(V{head.X + 2, head.Y + 2, s.side * (HeadRadius + 6)}, V{-0.3, 0.2, s.side})
+		// The hands come level with the eyes, in front of the face and
+		// wide of it, the elbows high and out to the side.
+		*s.arm = Reach(V{head.X + 16, head.Y + 2, s.side * (HeadRadius + 14)}, V{-0.4, -0.1, s.side})
 	}
 	// Seen from the front-right three-quarter, so the elbows show how wide
 	// they go; the band runs from the post to both hands.

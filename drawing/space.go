@@ -109,3 +109,27 @@ func (c Camera) At(p V) Pt {
 	pt, _ := c.Project(p)
 	return pt
 }
+
+// framed is cam pointed at figures, which it must show whole, and zoomed
+// until the largest of them, with its head and limbs, spans span units of
+// the 240-unit card in either direction (no more than zoom 1.6). Pass every
+// keyframe's figure, so the camera stays put as the figure moves.
+func framed(cam Camera, span float64, figures ...Figure) Camera {
+	lo, hi := Pt{math.Inf(1), math.Inf(1)}, Pt{math.Inf(-1), math.Inf(-1)}
+	for _, f := range figures {
+		b := f.Pose()
+		for j := range joints {
+			p := cam.At(b.at[j])
+			r := LimbWidth
+			if Joint(j) == Head {
+				r = HeadRadius
+			}
+			lo = Pt{math.Min(lo.X, p.X-r), math.Min(lo.Y, p.Y-r)}
+			hi = Pt{math.Max(hi.X, p.X+r), math.Max(hi.Y, p.Y+r)}
+		}
+	}
+	size := hi.sub(lo)
+	cam.Zoom = math.Min(1.6, span/math.Max(size.X, size.Y))
+	cam.Focus = lo.lerp(hi, 0.5)
+	return cam
+}
