@@ -1,6 +1,9 @@
 package breakwindow
 
 import (
+	"bytes"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -175,6 +178,11 @@ func TestTheBreakWindowFitsItsMinimumSizeAndScales(t *testing.T) {
 		t.Fatalf("minimum size %v is larger than the window opens at, %v", min, Size)
 	}
 	windowtest.AssertLooks(t, "break-minimum.png", content, min)
+	windowtest.App(t, windowtest.Variants["dark"])
+	dark, _ := newPlayer(t, "foam-roller-extension", "cat-cow")
+	dark.Tick(20 * time.Second)
+	windowtest.AssertLooks(t, "break-minimum-dark.png", dark.Content(), min)
+	windowtest.App(t, windowtest.Variants["light"])
 	windowtest.AssertLooksScaled(t, "break-scale-2.png", p.Content(), Size, 2)
 }
 
@@ -239,6 +247,26 @@ func TestThePictureMovesOnlyWhileTheWindowIsInFront(t *testing.T) {
 			t.Errorf("in front, %d steps of the movement were shown, want all %d", len(steps), assets.InBetweens-1)
 		case !moving && len(steps) != 0:
 			t.Errorf("behind, %d steps of the movement were drawn", len(steps))
+		}
+	}
+}
+
+// docs/ shows the break window as it is: light and dark, at the size it
+// opens at and at its minimum, copied from the golden images here.
+func TestTheDocsShowTheBreakWindowAsItIs(t *testing.T) {
+	for doc, golden := range map[string]string{
+		"break-window-light.png":         "break-two-sided-light.png",
+		"break-window-dark.png":          "break-one-sided-dark.png",
+		"break-window-minimum-light.png": "break-minimum.png",
+		"break-window-minimum-dark.png":  "break-minimum-dark.png",
+	} {
+		want, err := os.ReadFile(filepath.Join("testdata", golden))
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := os.ReadFile(filepath.Join("..", "..", "docs", doc))
+		if err != nil || !bytes.Equal(got, want) {
+			t.Errorf("docs/%s is not testdata/%s: copy it (%v)", doc, golden, err)
 		}
 	}
 }
