@@ -13,7 +13,7 @@ import (
 // Presence is what the session says about the user (presence.Session).
 type Presence interface {
 	Read(now time.Time, calls bool) presence.Reading
-	Polled() bool
+	PollIn(now time.Time) time.Duration // when to ask a polled source again; 0 if none
 	SetThreshold(time.Duration)
 }
 
@@ -71,14 +71,17 @@ func (d *Daemon) wantCalls(now time.Time) bool {
 	return false
 }
 
-// nextWake is how long the loop sleeps: as the timer asks, and no longer
-// than presence.PollEvery while work is timed and a source must be asked
-// (a polled idle source, if time away counts; the call check, if wanted).
+// nextWake is how long the loop sleeps: as the timer asks, and, while work
+// is timed, no longer than until a polled idle source must be asked again
+// (if time away counts) or the call check is due (if it is wanted).
 func (d *Daemon) nextWake(now time.Time) time.Duration {
 	wake := d.timer.NextWake(now)
 	switch d.timer.Phase() {
 	case schedule.Working, schedule.Due, schedule.Away:
-		if (d.settings.AwayIsBreak && d.presence.Polled()) || d.wantCalls(now) {
+		if in := d.presence.PollIn(now); in > 0 && d.settings.AwayIsBreak {
+			wake = min(wake, in)
+		}
+		if d.wantCalls(now) {
 			wake = min(wake, presence.PollEvery)
 		}
 	}

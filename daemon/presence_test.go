@@ -33,7 +33,7 @@ func (p *fakePresence) Read(now time.Time, calls bool) presence.Reading {
 	return r
 }
 
-func (p *fakePresence) Polled() bool { return false }
+func (p *fakePresence) PollIn(time.Time) time.Duration { return 0 }
 func (p *fakePresence) SetThreshold(d time.Duration) {
 	p.mu.Lock()
 	p.threshold = d

@@ -36,6 +36,7 @@ type Session struct {
 	changed   func()                         // the reading changed; called from a source's goroutine
 	idle      idleSource                     // nil without one
 	threshold time.Duration                  // the idle time that matters
+	lastIdle  time.Time                      // the last input, as the polled idle source last said
 	locked    map[string]time.Time           // when each lock source said the screen locked
 	dnd       map[string]bool                // what each do-not-disturb source says
 	screen    interface{ Fullscreen() bool } // nil without X
@@ -65,6 +66,9 @@ func (s *Session) Read(now time.Time, calls bool) Reading {
 	s.mu.Unlock()
 	if idle != nil {
 		r.IdleSince = idle.since(now)
+		s.mu.Lock()
+		s.lastIdle = r.IdleSince
+		s.mu.Unlock()
 	}
 	if screen != nil {
 		r.Fullscreen = screen.Fullscreen()
@@ -87,12 +91,21 @@ func (s *Session) checkCalls(now time.Time, wanted bool) bool {
 	return s.inCall
 }
 
-// Polled says whether a source must be asked every PollEvery while work is
-// timed; the call check, when wanted, is as well.
-func (s *Session) Polled() bool {
+// PollIn is when a polled idle source should next be asked, at now; zero if
+// none needs asking. The user cannot have been idle for the threshold
+// before the threshold has passed since their last input, so a user at work
+// is asked about again only then; one already idle that long is asked every
+// PollEvery, to see them come back. Never more often than PollEvery.
+func (s *Session) PollIn(now time.Time) time.Duration {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	return s.idle != nil && s.idle.polled()
+	if s.idle == nil || !s.idle.polled() {
+		return 0
+	}
+	if s.lastIdle.IsZero() {
+		return PollEvery
+	}
+	return max(s.lastIdle.Add(s.threshold).Sub(now), PollEvery)
 }
 
 // SetThreshold tells the idle source how long without input matters: a

@@ -74,3 +74,37 @@ func TestChangedPropertyReadsOnlyItsOwnProperty(t *testing.T) {
 		}
 	}
 }
+
+type fixedIdle struct{ idleFor time.Duration }
+
+func (f *fixedIdle) since(now time.Time) time.Time { return now.Add(-f.idleFor) }
+func (f *fixedIdle) polled() bool                  { return true }
+func (f *fixedIdle) setThreshold(time.Duration)    {}
+
+// A polled idle source is asked again only when the user could have been
+// idle for the threshold, and every PollEvery once they have.
+func TestAPolledSourceIsAskedOnlyWhenItMatters(t *testing.T) {
+	idle := &fixedIdle{}
+	s := &Session{idle: idle, threshold: 2 * time.Minute}
+	if in := s.PollIn(testTime); in != PollEvery {
+		t.Fatalf("before any reading: in %v, want %v", in, PollEvery)
+	}
+	idle.idleFor = 30 * time.Second
+	s.Read(testTime, false)
+	if in := s.PollIn(testTime); in != 90*time.Second {
+		t.Fatalf("idle 30 s of 2 min: asked again in %v, want 90 s", in)
+	}
+	idle.idleFor = 110 * time.Second
+	s.Read(testTime, false)
+	if in := s.PollIn(testTime); in != PollEvery {
+		t.Fatalf("nearly idle long enough: asked again in %v, want never sooner than %v", in, PollEvery)
+	}
+	idle.idleFor = 5 * time.Minute
+	s.Read(testTime, false)
+	if in := s.PollIn(testTime); in != PollEvery {
+		t.Fatalf("away: asked again in %v, want %v to see them back", in, PollEvery)
+	}
+	if in := (&Session{}).PollIn(testTime); in != 0 {
+		t.Fatalf("no idle source: asked in %v", in)
+	}
+}
