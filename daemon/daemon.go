@@ -174,8 +174,8 @@ const settleTime = 10 * time.Second
 func (d *Daemon) settleAfter(now time.Time) { d.settleAt = now.Add(settleTime) }
 
 // settle hands back memory once a burst of work has passed: the Go heap's
-// free pages, and the program code only the burst needed (trimCode). It
-// runs at the first tick after settleTime, which is a minute at most.
+// free pages, and the program code only the burst needed (trimCode). The
+// loop wakes for it settleTime after the burst.
 func (d *Daemon) settle(now time.Time) {
 	if d.settleAt.IsZero() || now.Before(d.settleAt) {
 		return

@@ -76,6 +76,9 @@ func (d *Daemon) wantCalls(now time.Time) bool {
 // (if time away counts) or the call check is due (if it is wanted).
 func (d *Daemon) nextWake(now time.Time) time.Duration {
 	wake := d.timer.NextWake(now)
+	if !d.settleAt.IsZero() {
+		wake = min(wake, max(d.settleAt.Sub(now), 0)) // hand back what a burst used on time, not at the next tick
+	}
 	switch d.timer.Phase() {
 	case schedule.Working, schedule.Due, schedule.Away:
 		if in := d.presence.PollIn(now); in > 0 && d.settings.AwayIsBreak {
