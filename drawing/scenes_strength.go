@@ -41,8 +41,8 @@ func rows() []Scene {
 func facePulls() []Scene {
 	reach := standing(92)
 	reach.Pelvis.Y += 2 // knees soft, for the stride
-	reach.LeftLeg = Reach(V{78, FloorLine, -Hips - 4}, Right)
-	reach.RightLeg = Reach(V{106, FloorLine, Hips + 4}, Right)
+	reach.LeftLeg = Reach(V{80, FloorLine, -Hips - 8}, Right) // a short stride, feet hip-width apart
+	reach.RightLeg = Reach(V{104, FloorLine, Hips + 8}, Right)
 	out := reach
 	for _, s := range []struct {
 		arm  *Limb
@@ -61,7 +61,7 @@ func facePulls() []Scene {
 	}
 	// Seen from the front-right three-quarter, so the elbows show how wide
 	// they go; the band runs from the post to both hands.
-	cam := Camera{Yaw: 40}
+	cam := Camera{Yaw: 58}
 	anchor := cam.At(V{196, 52, 0})
 	post := Post{X: anchor.X + 6, Top: 14}
 	scene := func(f Figure) Scene {
