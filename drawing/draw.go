@@ -2,6 +2,9 @@ package drawing
 
 import "sort"
 
+// thumb is how far a thumb sticks out from the middle of the hand.
+const thumb = 10.0
+
 // part is a piece of the figure drawn at a depth: the far side first.
 type part struct {
 	depth float64
@@ -50,6 +53,13 @@ func (s Scene) figure(p *pen) {
 	}
 	limb(LeftShoulder, LeftElbow, LeftHand)
 	limb(RightShoulder, RightElbow, RightHand)
+	if s.Figure.Thumbs != Nowhere {
+		for _, hand := range []Joint{LeftHand, RightHand} {
+			h := body.at[hand]
+			a, b := cam.At(h), cam.At(h.Add(s.Figure.Thumbs.unit().Mul(thumb)))
+			parts = append(parts, part{depth(hand) + 0.5, func(p *pen) { p.line(Ink, LimbWidth*0.6, a, b) }})
+		}
+	}
 	limb(LeftHip, LeftKnee, LeftAnkle, LeftToe)
 	limb(RightHip, RightKnee, RightAnkle, RightToe)
 	// The trunk and head go first among equals: limbs beside them are

@@ -36,6 +36,8 @@ func arm(side, deg, lift float64) Limb {
 func yRaise() []Scene {
 	rest := prone(92)
 	rest.LeftArm, rest.RightArm = arm(-1, 40, 0), arm(1, 40, 0)
+	rest.Thumbs = Up                   // thumbs up, as the step says
+	rest.Face = V{0.2, 1, 0.35}.unit() // face down, the nose on the mat where the camera sees it
 	up := rest
 	up.LeftArm, up.RightArm = arm(-1, 40, 30), arm(1, 40, 30)
 	up.Neck = Dir(80)

@@ -40,7 +40,7 @@ func rows() []Scene {
 
 func facePulls() []Scene {
 	reach := standing(92)
-	reach.Pelvis.Y += 2 // knees soft, for the stride
+	reach.Pelvis.Y += 2                                       // knees soft, for the stride
 	reach.LeftLeg = Reach(V{80, FloorLine, -Hips - 8}, Right) // a short stride, feet hip-width apart
 	reach.RightLeg = Reach(V{104, FloorLine, Hips + 8}, Right)
 	out := reach
