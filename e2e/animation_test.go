@@ -8,10 +8,26 @@ import (
 	"time"
 )
 
-// The break window's picture moves: grabbed over and over, the picture
-// (its square alone, not the countdown beside it) shows many different
-// images once the set-up steps (one still each, up to 8 s) have passed,
-// where keyframes alone would show two or three.
+// pictures grabs the break window's picture (its square alone, not the
+// countdown beside it) over and over for up to within, and says how many
+// different images it saw, stopping at enough.
+func (s *session) pictures(id string, within time.Duration, enough int) int {
+	seen := map[[32]byte]bool{}
+	for end := time.Now().Add(within); time.Now().Before(end) && len(seen) < enough; {
+		png, err := s.x("import", "-window", id, "-crop", "300x300+20+20", "png:-")
+		if err == nil {
+			seen[sha256.Sum256([]byte(png))] = true
+		}
+	}
+	return len(seen)
+}
+
+// moving is how many different pictures mean the figure moves: keyframes
+// alone would show two or three in the time.
+const moving = 8
+
+// The break window's picture moves once the set-up steps (one still each,
+// up to 8 s) have passed.
 func TestTheBreakWindowPictureMoves(t *testing.T) {
 	t.Parallel()
 	s := newSession(t, options{settings: `{"break_minutes": 5}`})
@@ -21,14 +37,36 @@ func TestTheBreakWindowPictureMoves(t *testing.T) {
 	}
 	id := s.waitMapped(breakTitle, 20*time.Second)
 	s.screenshot(id, "break-window-moving.png") // painted
-	seen := map[[32]byte]bool{}
-	for end := time.Now().Add(45 * time.Second); time.Now().Before(end) && len(seen) < 8; {
-		png, err := s.x("import", "-window", id, "-crop", "300x300+20+20", "png:-")
-		if err == nil {
-			seen[sha256.Sum256([]byte(png))] = true
-		}
+	if n := s.pictures(id, 45*time.Second, moving); n < moving {
+		t.Fatalf("the picture showed %d different images in 45 s: it does not move", n)
 	}
-	if len(seen) < 8 {
-		t.Fatalf("the picture showed %d different images in 45 s: it does not move", len(seen))
+}
+
+// Behind another window the picture holds on its keyframes, and it moves
+// again once the window is in front: under a real window manager.
+func TestTheBreakWindowHoldsStillBehindOtherWindows(t *testing.T) {
+	t.Parallel()
+	s := newSession(t, options{settings: `{"break_minutes": 5}`})
+	s.startOpenbox()
+	s.startDaemon()
+	if out, code := s.run("break-now"); code != 0 {
+		t.Fatalf("break-now: %d %s", code, out)
+	}
+	id := s.waitMapped(breakTitle, 20*time.Second)
+	s.wm("-a", breakTitle)
+	if n := s.pictures(id, 45*time.Second, moving); n < moving {
+		t.Fatalf("in front, the picture showed %d different images in 45 s", n)
+	}
+	s.openWindow("Another window")
+	s.wm("-r", "Another window", "-e", "0,900,560,300,200") // beside, not over, the break window
+	s.wm("-a", "Another window")
+	// Within 3 s a moving figure makes a whole move (0.8 s in every 2 s):
+	// a dozen pictures. Holding still, it shows a keyframe or two.
+	eventually(t, 30*time.Second, "the picture holds still behind another window", func() bool {
+		return s.pictures(id, 3*time.Second, moving) <= 2
+	})
+	s.wm("-a", breakTitle)
+	if n := s.pictures(id, 20*time.Second, moving); n < moving {
+		t.Fatalf("back in front, the picture showed %d different images in 20 s", n)
 	}
 }
