@@ -3,7 +3,7 @@ package drawing
 import "sort"
 
 // thumb is how far a thumb sticks out from the middle of the hand.
-const thumb = 10.0
+const thumb = 14.0
 
 // part is a piece of the figure drawn at a depth: the far side first.
 type part struct {
