@@ -34,6 +34,10 @@ Commands, for the Posture Break that is running:
                     until-tomorrow (the next working day) or indefinitely
   resume            end a pause
   settings          open the settings window
+
+Commands that need no Posture Break running:
+  history --csv     every break in the history, as CSV (the README lists the columns)
+  history --json    every break in the history, as a JSON array
   help              show this text
 `
 
@@ -49,6 +53,10 @@ func Run(app identity.App, args []string, stdout, stderr io.Writer) int {
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(stdout, usage)
 		return 0
+	case "history":
+		if len(args) == 2 && (args[1] == "--csv" || args[1] == "--json") {
+			return exportHistory(args[1], stdout, stderr)
+		}
 	}
 	c, err := parse(args)
 	if err != nil {
