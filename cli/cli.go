@@ -36,6 +36,7 @@ Commands, for the Posture Break that is running:
   settings          open the settings window
 
 Commands that need no Posture Break running:
+  history           open the History window: your breaks by day, and your streak
   history --csv     every break in the history, as CSV (the README lists the columns)
   history --json    every break in the history, as a JSON array
   help              show this text
@@ -54,6 +55,9 @@ func Run(app identity.App, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprint(stdout, usage)
 		return 0
 	case "history":
+		if len(args) == 1 {
+			return ui.Run(app, protocol.History{}, never{}, io.Discard) // it only reads the file: no daemon needed
+		}
 		if len(args) == 2 && (args[1] == "--csv" || args[1] == "--json") {
 			return exportHistory(args[1], stdout, stderr)
 		}
@@ -106,6 +110,12 @@ func parse(args []string) (call, error) {
 	}
 	return call{}, errUsage
 }
+
+// never is a window's stdin when no daemon started it: a window closes
+// when its daemon's end of the pipe does, and here there is none.
+type never struct{}
+
+func (never) Read([]byte) (int, error) { select {} }
 
 // window runs the window the daemon asked for.
 func window(app identity.App, args []string, stderr io.Writer) int {

@@ -1,19 +1,13 @@
 package cli
 
 import (
-	"encoding/csv"
 	"encoding/json"
 	"fmt"
 	"io"
-	"strconv"
-	"time"
 
 	"posturebreak/history"
 	"posturebreak/storage"
 )
-
-// csvHeader is the first line of `history --csv`; the README documents it.
-var csvHeader = []string{"time", "exercise", "outcome", "seconds", "detail"}
 
 // exportHistory writes every record of the history to stdout, as CSV or as
 // a JSON array. It only reads the file, so it works with no daemon
@@ -39,13 +33,7 @@ func exportHistory(format string, stdout, stderr io.Writer) int {
 }
 
 func writeCSV(records []history.Record, stdout, stderr io.Writer) int {
-	w := csv.NewWriter(stdout)
-	w.Write(csvHeader)
-	for _, r := range records {
-		w.Write([]string{r.Time.Format(time.RFC3339), r.Exercise, string(r.Outcome), strconv.Itoa(r.Seconds), r.Detail})
-	}
-	w.Flush()
-	return reportWrite(w.Error(), stderr)
+	return reportWrite(history.WriteCSV(stdout, records), stderr)
 }
 
 func writeJSON(records []history.Record, stdout, stderr io.Writer) int {

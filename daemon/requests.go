@@ -62,6 +62,11 @@ func (d *Daemon) OpenAbout() {
 	d.do(func(time.Time) { d.openPage(protocol.About{}) })
 }
 
+// OpenHistory opens the History window.
+func (d *Daemon) OpenHistory() {
+	d.do(func(time.Time) { d.openPage(protocol.History{}) })
+}
+
 // Quit ends the loop.
 func (d *Daemon) Quit() { d.do(func(time.Time) { d.leave() }) }
 

@@ -145,6 +145,8 @@ func answerTray(clicks <-chan tray.Click, d *Daemon) {
 			d.Resume()
 		case tray.Settings:
 			d.OpenSettings()
+		case tray.History:
+			d.OpenHistory()
 		case tray.About:
 			d.OpenAbout()
 		case tray.Quit:

@@ -42,7 +42,7 @@ func (d *Daemon) settingsEnded(now time.Time, req protocol.Settings, line []byte
 	d.apply(now, *r.Settings)
 }
 
-// page is a window of advice: the introduction or About.
+// page is a window that only shows: the introduction, About or History.
 type page interface {
 	protocol.Request
 	Result(line []byte) (protocol.PageResult, error)

@@ -4,8 +4,14 @@ package e2e
 
 import (
 	"crypto/sha256"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 	"time"
+
+	"posturebreak/history"
 )
 
 // pictures grabs the break window's picture (its square alone, not the
@@ -69,4 +75,30 @@ func TestTheBreakWindowHoldsStillBehindOtherWindows(t *testing.T) {
 	if n := s.pictures(id, 20*time.Second, moving); n < moving {
 		t.Fatalf("back in front, the picture showed %d different images in 20 s", n)
 	}
+}
+
+// "History…" in the tray opens the History window, which shows the
+// breaks taken; `history --csv` prints them with a header, and needs no
+// daemon.
+func TestTheHistoryWindowAndExport(t *testing.T) {
+	t.Parallel()
+	s := newSession(t, options{})
+	os.MkdirAll(filepath.Dir(s.historyFile()), 0o755)
+	now := time.Now()
+	var lines string
+	for i, o := range []history.Outcome{history.Done, history.Skipped, history.Snoozed} {
+		b, _ := json.Marshal(history.Record{Time: now.Add(time.Duration(i-3) * time.Minute).Round(time.Second), Exercise: "cat-cow", Outcome: o, Seconds: 60})
+		lines += string(b) + "\n"
+	}
+	if err := os.WriteFile(s.historyFile(), []byte(lines), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, code := s.run("history", "--csv")
+	if code != 0 || strings.Count(out, "\n") != 4 || !strings.HasPrefix(out, "time,exercise,outcome,seconds,detail\n") {
+		t.Fatalf("history --csv with no daemon: exit %d, %q", code, out)
+	}
+	s.startDaemon()
+	s.panel().click("History…")
+	id := s.waitMapped("History · Posture Break", 20*time.Second)
+	s.screenshot(id, "history.png")
 }

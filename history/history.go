@@ -6,6 +6,7 @@ package history
 import (
 	"bufio"
 	"bytes"
+	"encoding/csv"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -13,6 +14,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strconv"
 	"time"
 
 	"posturebreak/storage"
@@ -109,4 +111,19 @@ func Read(path string) (records []Record, unreadable int, err error) {
 			return records, unreadable, err
 		}
 	}
+}
+
+// CSVHeader is the first line of the history as CSV; the README documents
+// it.
+var CSVHeader = []string{"time", "exercise", "outcome", "seconds", "detail"}
+
+// WriteCSV writes records as CSV, with CSVHeader first.
+func WriteCSV(out io.Writer, records []Record) error {
+	w := csv.NewWriter(out)
+	w.Write(CSVHeader)
+	for _, r := range records {
+		w.Write([]string{r.Time.Format(time.RFC3339), r.Exercise, string(r.Outcome), strconv.Itoa(r.Seconds), r.Detail})
+	}
+	w.Flush()
+	return w.Error()
 }

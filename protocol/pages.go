@@ -6,10 +6,15 @@ type Intro struct{}
 // About asks for the About window.
 type About struct{}
 
-func (Intro) Kind() Kind     { return IntroWindow }
-func (Intro) Args() []string { return nil }
-func (About) Kind() Kind     { return AboutWindow }
-func (About) Args() []string { return nil }
+// History asks for the History window.
+type History struct{}
+
+func (Intro) Kind() Kind       { return IntroWindow }
+func (Intro) Args() []string   { return nil }
+func (About) Kind() Kind       { return AboutWindow }
+func (About) Args() []string   { return nil }
+func (History) Kind() Kind     { return HistoryWindow }
+func (History) Args() []string { return nil }
 
 // PageResult is how a page of advice ended: it was read.
 type PageResult struct {
@@ -21,6 +26,9 @@ func (Intro) Result(line []byte) (PageResult, error) { return readPage(IntroWind
 
 // Result reads About's line.
 func (About) Result(line []byte) (PageResult, error) { return readPage(AboutWindow, line) }
+
+// Result reads the History window's line.
+func (History) Result(line []byte) (PageResult, error) { return readPage(HistoryWindow, line) }
 
 func readPage(kind Kind, line []byte) (PageResult, error) {
 	var r PageResult

@@ -30,6 +30,7 @@ const (
 	SettingsWindow Kind = "settings" // the settings (Settings)
 	IntroWindow    Kind = "intro"    // the first-run introduction (Intro)
 	AboutWindow    Kind = "about"    // About (About)
+	HistoryWindow  Kind = "history"  // the history of breaks (History)
 )
 
 // Request is a window the daemon asks for.
@@ -44,7 +45,7 @@ func Command(r Request) []string {
 }
 
 // Parse reads a window's command line, after Subcommand: its kind, then
-// its flags. The result is one of Break, Settings, Intro and About.
+// its flags. The result is one of Break, Settings, Intro, About and History.
 func Parse(args []string) (Request, error) {
 	if len(args) == 0 {
 		return nil, fmt.Errorf("%s: which window?", Subcommand)
@@ -59,6 +60,8 @@ func Parse(args []string) (Request, error) {
 		return Intro{}, noFlags(kind, flags)
 	case AboutWindow:
 		return About{}, noFlags(kind, flags)
+	case HistoryWindow:
+		return History{}, noFlags(kind, flags)
 	}
 	return nil, fmt.Errorf("%s: no window %q", Subcommand, kind)
 }

@@ -23,6 +23,7 @@ func TestEveryRequestRoundTripsItsCommandLine(t *testing.T) {
 		Settings{Current: settings.Defaults},
 		Intro{},
 		About{},
+		History{},
 	} {
 		cmd := Command(req)
 		if cmd[0] != Subcommand || cmd[1] != string(req.Kind()) {

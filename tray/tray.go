@@ -21,6 +21,7 @@ const (
 	Pause
 	Resume
 	Settings
+	History
 	About
 	Quit
 )
@@ -88,6 +89,7 @@ func (t *Tray) build() {
 	t.resume = t.item(systray.AddMenuItem("Resume", "Start timing work again"), Click{Action: Resume})
 	systray.AddSeparator()
 	t.item(systray.AddMenuItem("Settings…", "The work interval, breaks, working hours and equipment"), Click{Action: Settings})
+	t.item(systray.AddMenuItem("History…", "Your breaks by day, your streak, and the exercises you did"), Click{Action: History})
 	t.item(systray.AddMenuItem("About "+t.app.Name, "Where the exercises come from, and when to see a professional"), Click{Action: About})
 	systray.AddSeparator()
 	t.item(systray.AddMenuItem("Quit "+t.app.Name, "Stop reminding me"), Click{Action: Quit})

@@ -13,6 +13,7 @@ import (
 	"posturebreak/protocol"
 	"posturebreak/ui/advicewindow"
 	"posturebreak/ui/breakwindow"
+	"posturebreak/ui/historywindow"
 	"posturebreak/ui/settingswindow"
 )
 
@@ -28,6 +29,8 @@ func Run(app identity.App, req protocol.Request, stdin io.Reader, stdout io.Writ
 		return advicewindow.RunIntro(app, stdin, stdout)
 	case protocol.About:
 		return advicewindow.RunAbout(app, stdin, stdout)
+	case protocol.History:
+		return historywindow.Run(app, stdin, stdout)
 	}
 	fmt.Fprintf(os.Stderr, "posturebreak: no window for %T\n", req)
 	return 2

@@ -1,0 +1,85 @@
+package historywindow
+
+import (
+	"fmt"
+	"image/color"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"posturebreak/habit"
+)
+
+// chartHeight is the height of the bars' area.
+const chartHeight = 150
+
+// chart draws a pair of bars for each day: breaks taken in the primary
+// colour, skipped in a muted one. A day with none has a visible zero line
+// on the axis, never a gap.
+func chart(days []habit.Day) fyne.CanvasObject {
+	most := 1
+	for _, d := range days {
+		most = max(most, d.Taken, d.Skipped)
+	}
+	taken := theme.Color(theme.ColorNamePrimary)
+	skipped := theme.Color(theme.ColorNameWarning)
+	axis := theme.Color(theme.ColorNameSeparator)
+	var marks []fyne.CanvasObject
+	for range days {
+		marks = append(marks, canvas.NewRectangle(taken), canvas.NewRectangle(skipped), canvas.NewRectangle(axis))
+	}
+	bars := container.New(&barsLayout{days: days, most: most}, marks...)
+	labels := container.NewGridWithColumns(len(days))
+	for i, d := range days {
+		text := ""
+		if i == 0 || i == len(days)-1 || d.Date.Day == 1 || (len(days) <= 14 && i%2 == 0) || i%7 == 0 {
+			text = fmt.Sprintf("%d/%d", d.Date.Day, int(d.Date.Month))
+		}
+		l := canvas.NewText(text, theme.Color(theme.ColorNamePlaceHolder))
+		l.TextSize = theme.CaptionTextSize()
+		l.Alignment = fyne.TextAlignCenter
+		labels.Add(l)
+	}
+	scale := canvas.NewText(fmt.Sprintf("%d", most), theme.Color(theme.ColorNamePlaceHolder))
+	scale.TextSize = theme.CaptionTextSize()
+	legend := container.NewHBox(swatch(taken), widget.NewLabel("Taken"), swatch(skipped), widget.NewLabel("Skipped"))
+	return container.NewVBox(container.NewBorder(nil, nil, container.NewVBox(scale), nil, container.NewStack(bars)), labels, legend)
+}
+
+// swatch is a legend's colour.
+func swatch(c color.Color) fyne.CanvasObject {
+	r := canvas.NewRectangle(c)
+	r.CornerRadius = 3
+	r.SetMinSize(fyne.NewSize(14, 14))
+	return container.NewCenter(r)
+}
+
+// barsLayout places each day's taken bar, skipped bar and zero mark.
+type barsLayout struct {
+	days []habit.Day
+	most int
+}
+
+func (b *barsLayout) Layout(objects []fyne.CanvasObject, size fyne.Size) {
+	slot := size.Width / float32(len(b.days))
+	bar := max(slot*0.36, 2)
+	for i, d := range b.days {
+		x := slot * float32(i)
+		for j, n := range []int{d.Taken, d.Skipped} {
+			h := size.Height * float32(n) / float32(b.most)
+			o := objects[3*i+j]
+			o.Move(fyne.NewPos(x+slot*0.1+float32(j)*(bar+1), size.Height-h))
+			o.Resize(fyne.NewSize(bar, h))
+		}
+		zero := objects[3*i+2]
+		zero.Move(fyne.NewPos(x+slot*0.1, size.Height-2))
+		zero.Resize(fyne.NewSize(2*bar+1, 2))
+	}
+}
+
+func (b *barsLayout) MinSize([]fyne.CanvasObject) fyne.Size {
+	return fyne.NewSize(float32(len(b.days))*8, chartHeight)
+}

@@ -1,0 +1,243 @@
+// Package historywindow owns the History window: what the user's breaks
+// add up to over today, the last 7 days or the last 30, a chart of the
+// days, the exercises done, the streak, and export as CSV.
+package historywindow
+
+import (
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"posturebreak/exercises"
+	"posturebreak/habit"
+	"posturebreak/history"
+	"posturebreak/identity"
+	"posturebreak/protocol"
+	"posturebreak/storage"
+	"posturebreak/ui/window"
+)
+
+// Title is the window's title, without the app's name.
+const Title = "History"
+
+// Size is the window's size when it opens.
+var Size = fyne.NewSize(720, 640)
+
+// Ranges are the spans the window can show, as the switch names them, and
+// how many days each covers (ending today).
+var Ranges = []struct {
+	Label string
+	Days  int
+}{{"Today", 1}, {"7 days", 7}, {"30 days", 30}}
+
+// View is the window's content.
+type View struct {
+	Range   *widget.RadioGroup
+	Figures *widget.Label // the tally of the range, in words
+	Streak  *widget.Label
+	Done    *widget.Label // the exercises and categories done in the range
+	Export  *widget.Button
+	Close   *widget.Button
+	Problem *widget.Label // lines of the file that could not be read
+
+	records []history.Record
+	loc     *time.Location
+	today   habit.Date
+	chart   *fyne.Container
+	body    fyne.CanvasObject
+}
+
+// NewView shows records, as of now in loc. unreadable is how many lines
+// of the file could not be read. export is called with the records when
+// the user asks to export them; done when the window should close.
+func NewView(records []history.Record, unreadable int, now time.Time, loc *time.Location, export func(), done func()) *View {
+	v := &View{records: records, loc: loc, today: habit.DateOf(now, loc)}
+	v.Figures = widget.NewLabel("")
+	v.Figures.Wrapping = fyne.TextWrapWord
+	v.Streak = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	v.Done = widget.NewLabel("")
+	v.Done.Wrapping = fyne.TextWrapWord
+	v.Problem = widget.NewLabel(fmt.Sprintf("%d line(s) of the history file could not be read; they are left out.", unreadable))
+	v.Problem.Importance = widget.WarningImportance
+	if unreadable == 0 {
+		v.Problem.Hide()
+	}
+	v.Export = widget.NewButtonWithIcon("Export CSV…", theme.DocumentSaveIcon(), export)
+	v.Close = widget.NewButtonWithIcon("Close", theme.ConfirmIcon(), done)
+	v.Close.Importance = widget.HighImportance
+	v.chart = container.NewStack()
+	labels := make([]string, len(Ranges))
+	for i, r := range Ranges {
+		labels[i] = r.Label
+	}
+	v.Range = widget.NewRadioGroup(labels, func(string) { v.show() })
+	v.Range.Horizontal = true
+	v.Range.Required = true
+	v.Range.SetSelected(Ranges[1].Label)
+	return v
+}
+
+// days is how many days the chosen range covers.
+func (v *View) days() int {
+	for _, r := range Ranges {
+		if r.Label == v.Range.Selected {
+			return r.Days
+		}
+	}
+	return 7
+}
+
+// show fills the view for the chosen range.
+func (v *View) show() {
+	n := v.days()
+	days := habit.Days(v.records, v.loc, v.today, n)
+	t := habit.Sum(days)
+	v.Figures.SetText(fmt.Sprintf("%s taken, %s moving. %d snoozed, %d skipped. Away long enough to count as a break: %s. Breaks that waited while you were busy: %d.",
+		count(t.Taken, "break"), minutes(t.Moving), t.Snoozed, t.Skipped, count(t.Away, "time"), t.Deferred))
+	v.Streak.SetText("Streak: " + count(habit.Streak(v.records, v.loc, v.today), "day"))
+	byExercise, byCategory := habit.Exercises(v.records, v.loc, days[0].Date, v.today, category)
+	v.Done.SetText(doneText(byExercise, byCategory))
+	chartDays := habit.Days(v.records, v.loc, v.today, max(n, 14))
+	v.chart.Objects = []fyne.CanvasObject{chart(chartDays)}
+	v.chart.Refresh()
+}
+
+func category(id string) string {
+	if e, ok := exercises.ByID(id); ok {
+		return string(e.Category)
+	}
+	return ""
+}
+
+// doneText says which exercises and categories were done, most first.
+func doneText(byExercise, byCategory habit.Count) string {
+	if len(byExercise) == 0 {
+		return "No exercises done in this time."
+	}
+	var cats []string
+	for _, c := range []exercises.Category{exercises.Mobility, exercises.Stretch, exercises.Strength} {
+		cats = append(cats, fmt.Sprintf("%s %d", capital(string(c)), byCategory[string(c)]))
+	}
+	ids := make([]string, 0, len(byExercise))
+	for id := range byExercise {
+		ids = append(ids, id)
+	}
+	sort.Slice(ids, func(i, j int) bool {
+		if byExercise[ids[i]] != byExercise[ids[j]] {
+			return byExercise[ids[i]] > byExercise[ids[j]]
+		}
+		return ids[i] < ids[j]
+	})
+	var names []string
+	for _, id := range ids {
+		name := id
+		if e, ok := exercises.ByID(id); ok {
+			name = e.Name
+		}
+		names = append(names, fmt.Sprintf("%s ×%d", name, byExercise[id]))
+	}
+	return strings.Join(cats, " · ") + "\n" + strings.Join(names, ", ")
+}
+
+// Content is the window's layout: the empty state before any break, or
+// the range switch, the figures, the streak, the chart and the exercises.
+func (v *View) Content() fyne.CanvasObject {
+	buttons := container.NewHBox(v.Export, layout.NewSpacer(), v.Close)
+	if len(v.records) == 0 {
+		v.Export.Disable()
+		empty := widget.NewLabel("Your breaks will show here: each day's breaks taken and skipped, the minutes you spent moving, " +
+			"the exercises you did, and your streak of days with a break. Take your first break, and come back.")
+		empty.Wrapping = fyne.TextWrapWord
+		v.body = container.NewVBox(heading("No breaks yet"), empty)
+		return container.NewPadded(container.NewBorder(nil, buttons, nil, nil, v.body))
+	}
+	streakNote := note("Days in a row, up to today, with at least one break taken.")
+	v.body = container.NewVBox(v.Problem, v.Range, v.Figures, container.NewVBox(v.Streak, streakNote),
+		heading("Breaks per day"), v.chart, heading("Exercises"), v.Done)
+	return container.NewPadded(container.NewBorder(nil, buttons, nil, nil, container.NewVScroll(v.body)))
+}
+
+func heading(text string) fyne.CanvasObject {
+	return widget.NewRichText(&widget.TextSegment{Text: text, Style: widget.RichTextStyleSubHeading})
+}
+
+func note(text string) *widget.Label {
+	l := widget.NewLabel(text)
+	l.Importance = widget.MediumImportance
+	l.Wrapping = fyne.TextWrapWord
+	return l
+}
+
+func minutes(d time.Duration) string {
+	m := int(d.Round(time.Minute) / time.Minute)
+	return fmt.Sprintf("%d min", m)
+}
+
+// count is "1 break", "2 breaks".
+func count(n int, thing string) string {
+	if n == 1 {
+		return "1 " + thing
+	}
+	return fmt.Sprintf("%d %ss", n, thing)
+}
+
+func capital(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}
+
+// Run is the History window process. It reads the history file, never
+// writes it, and ends when the user closes it.
+func Run(id identity.App, stdin io.Reader, stdout io.Writer) int {
+	return window.Run(id, window.Process{Title: Title, Size: Size, Build: func(w fyne.Window, end func(any)) window.Content {
+		done := func() { end(protocol.PageResult{Read: true}) }
+		records, unreadable := read()
+		v := NewView(records, unreadable, time.Now(), time.Local, func() { exportDialog(w, records) }, done)
+		return window.Content{Object: v.Content(), OnClose: done, OnKey: func(k *fyne.KeyEvent) {
+			if k.Name == fyne.KeyEscape {
+				done()
+			}
+		}}
+	}}, stdin, stdout)
+}
+
+// read reads the user's history; a file that cannot be read at all shows
+// as empty, and is said in the log.
+func read() ([]history.Record, int) {
+	dirs, err := storage.UserDirs()
+	if err != nil {
+		fyne.LogError("finding the history", err)
+		return nil, 0
+	}
+	records, unreadable, err := history.Read(dirs.HistoryFile())
+	if err != nil {
+		fyne.LogError("reading the history", err)
+	}
+	return records, unreadable
+}
+
+// exportDialog asks where to save the history as CSV, and saves it.
+func exportDialog(w fyne.Window, records []history.Record) {
+	d := dialog.NewFileSave(func(f fyne.URIWriteCloser, err error) {
+		if err != nil || f == nil {
+			return
+		}
+		defer f.Close()
+		if err := history.WriteCSV(f, records); err != nil {
+			dialog.ShowError(err, w)
+		}
+	}, w)
+	d.SetFileName("posture-break-history.csv")
+	d.Show()
+}
