@@ -30,6 +30,7 @@ take breaks. If it is already running, it opens the settings instead.
 Commands, for the Posture Break that is running:
   status [--json]   say what the timer is doing: the next break, or a pause
   break-now         start a break now
+  relief            stiff right now? a mobility exercise at once, instead of popping
   pause LENGTH      no breaks for a while: 30m, 1h (any length up to 24h),
                     until-tomorrow (the next working day) or indefinitely
   resume            end a pause
@@ -92,7 +93,7 @@ type call struct {
 var errUsage = errors.New("not a command")
 
 // plain are the commands that are a method with no arguments.
-var plain = map[string]control.Method{"settings": control.OpenSettingsMethod, "break-now": control.BreakNowMethod, "resume": control.ResumeMethod}
+var plain = map[string]control.Method{"settings": control.OpenSettingsMethod, "break-now": control.BreakNowMethod, "resume": control.ResumeMethod, "relief": control.ReliefMethod}
 
 // parse reads a command for the running daemon.
 func parse(args []string) (call, error) {

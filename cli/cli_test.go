@@ -32,6 +32,7 @@ func (d *fakeDaemon) calls() []string {
 }
 func (d *fakeDaemon) OpenSettings() { d.note("settings") }
 func (d *fakeDaemon) BreakNow()     { d.note("break-now") }
+func (d *fakeDaemon) Relief()       { d.note("relief") }
 func (d *fakeDaemon) Resume()       { d.note("resume") }
 func (d *fakeDaemon) Status() (control.Status, error) {
 	d.mu.Lock()
@@ -59,12 +60,12 @@ func TestCommandsReachTheRunningDaemon(t *testing.T) {
 	if err := control.Serve(bustest.Connect(t, addr), app.ID, d); err != nil {
 		t.Fatal(err)
 	}
-	for _, args := range [][]string{{"settings"}, {"break-now"}, {"pause", "30m"}, {"pause", "until-tomorrow"}, {"pause", "indefinitely"}, {"resume"}} {
+	for _, args := range [][]string{{"settings"}, {"break-now"}, {"relief"}, {"pause", "30m"}, {"pause", "until-tomorrow"}, {"pause", "indefinitely"}, {"resume"}} {
 		if code, _, errs := run(args...); code != 0 {
 			t.Fatalf("%v: exit %d, %s", args, code, errs)
 		}
 	}
-	want := []string{"settings", "break-now", "pause 30m", "pause until-tomorrow", "pause indefinitely", "resume"}
+	want := []string{"settings", "break-now", "relief", "pause 30m", "pause until-tomorrow", "pause indefinitely", "resume"}
 	if got := d.calls(); strings.Join(got, ",") != strings.Join(want, ",") {
 		t.Fatalf("daemon saw %v", got)
 	}

@@ -33,6 +33,7 @@ const (
 	PauseMethod        Method = "Pause"
 	ResumeMethod       Method = "Resume"
 	StatusMethod       Method = "Status"
+	ReliefMethod       Method = "Relief"
 )
 
 //go:embed interface.xml
@@ -43,6 +44,7 @@ var introspection string
 type Handler interface {
 	OpenSettings()
 	BreakNow()
+	Relief()
 	Pause(length string) error // a length as schedule.PauseEnd reads it
 	Resume()
 	Status() (Status, error) // ErrBusy if the daemon cannot answer in time
@@ -112,6 +114,7 @@ type object struct{ h Handler }
 
 func (o object) OpenSettings() *dbus.Error { o.h.OpenSettings(); return nil }
 func (o object) BreakNow() *dbus.Error     { o.h.BreakNow(); return nil }
+func (o object) Relief() *dbus.Error       { o.h.Relief(); return nil }
 func (o object) Resume() *dbus.Error       { o.h.Resume(); return nil }
 func (o object) Status() (string, *dbus.Error) {
 	s, err := o.h.Status()

@@ -11,12 +11,13 @@ import (
 const name = "io.github.posturebreak.Test"
 
 type counter struct {
-	settings, breaks, resumes atomic.Int32
-	paused                    atomic.Value
+	settings, breaks, reliefs, resumes atomic.Int32
+	paused                             atomic.Value
 }
 
 func (c *counter) OpenSettings() { c.settings.Add(1) }
 func (c *counter) BreakNow()     { c.breaks.Add(1) }
+func (c *counter) Relief()       { c.reliefs.Add(1) }
 func (c *counter) Resume()       { c.resumes.Add(1) }
 func (c *counter) Pause(length string) error {
 	if length != "1h" {
@@ -45,7 +46,7 @@ func TestOneDaemonHoldsTheName(t *testing.T) {
 	if err := Serve(second, name, &counter{}); !errors.Is(err, ErrRunning) {
 		t.Fatalf("second daemon: %v, want ErrRunning", err)
 	}
-	for _, m := range []Method{OpenSettingsMethod, BreakNowMethod, ResumeMethod} {
+	for _, m := range []Method{OpenSettingsMethod, BreakNowMethod, ReliefMethod, ResumeMethod} {
 		if err := Call(second, name, m).Err; err != nil {
 			t.Fatalf("%s: %v", m, err)
 		}
@@ -62,7 +63,7 @@ func TestOneDaemonHoldsTheName(t *testing.T) {
 	if err := Call(second, name, PauseMethod, "a while").Err; err == nil || err.Error() != "not a pause: a while" {
 		t.Fatalf("a bad pause gave %v, want the daemon's reason", err)
 	}
-	if h.settings.Load() != 1 || h.breaks.Load() != 1 || h.resumes.Load() != 1 {
+	if h.settings.Load() != 1 || h.breaks.Load() != 1 || h.reliefs.Load() != 1 || h.resumes.Load() != 1 {
 		t.Fatalf("handler saw %d settings, %d breaks, %d resumes", h.settings.Load(), h.breaks.Load(), h.resumes.Load())
 	}
 }

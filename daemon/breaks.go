@@ -67,6 +67,10 @@ func (d *Daemon) eligible() func(exercises.Exercise) bool {
 }
 
 func (d *Daemon) startBreak(now time.Time) {
+	if d.relieving {
+		log.Print("a relief exercise is open; the break waits for it to close")
+		return
+	}
 	if !d.timer.StartBreak() {
 		return // one break window at a time
 	}

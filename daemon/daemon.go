@@ -64,6 +64,7 @@ type Daemon struct {
 	presence   Presence        // what the session says about the user
 	reading    presence.Reading
 	poke       chan struct{} // the session changed: read it again
+	relieving  bool          // a relief exercise ("Stiff right now?") is open
 }
 
 // New makes a daemon that takes requests; it reads nothing until Load.

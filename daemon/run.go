@@ -133,6 +133,8 @@ func answerTray(clicks <-chan tray.Click, d *Daemon) {
 		switch c.Action {
 		case tray.BreakNow:
 			d.BreakNow()
+		case tray.Relief:
+			d.Relief()
 		case tray.Snooze:
 			d.Snooze()
 		case tray.Skip:

@@ -70,7 +70,7 @@ func TestAWorkingDay(t *testing.T) {
 	// 1. The tray registers, and its menu is read over dbusmenu.
 	p := s.panel()
 	p.waitStatus(10*time.Second, func(l string) bool { return l != "" }, "the status line is filled in")
-	if got, want := labels(p.items()), []string{"Next break in 1 min", "Take a break now", "Pause", "Settings…", "History…", "About Posture Break", "Quit Posture Break"}; !slices.Equal(got, want) {
+	if got, want := labels(p.items()), []string{"Next break in 1 min", "Take a break now", "Stiff right now?", "Pause", "Settings…", "History…", "About Posture Break", "Quit Posture Break"}; !slices.Equal(got, want) {
 		t.Fatalf("menu %q, want %q", got, want)
 	}
 	if px := p.property("IconPixmap").Value(); px == nil {

@@ -15,7 +15,9 @@ import (
 // Tally is what happened over some time.
 type Tally struct {
 	Taken, Snoozed, Skipped, Away, Deferred, Failed int
-	Moving                                          time.Duration // in break windows where a break was taken
+	Relief                                          int           // urges to pop answered with a movement
+	Unknown                                         int           // records of a kind this version does not know (from a newer one, say)
+	Moving                                          time.Duration // in break windows where a break or a relief exercise was done
 }
 
 // add counts one record.
@@ -34,13 +36,18 @@ func (t *Tally) add(r history.Record) {
 		t.Deferred++
 	case history.Failed:
 		t.Failed++
+	case history.Relief:
+		t.Relief++
+		t.Moving += time.Duration(r.Seconds) * time.Second
+	default:
+		t.Unknown++
 	}
 }
 
 // Plus is two tallies together.
 func (t Tally) Plus(o Tally) Tally {
 	return Tally{t.Taken + o.Taken, t.Snoozed + o.Snoozed, t.Skipped + o.Skipped, t.Away + o.Away,
-		t.Deferred + o.Deferred, t.Failed + o.Failed, t.Moving + o.Moving}
+		t.Deferred + o.Deferred, t.Failed + o.Failed, t.Relief + o.Relief, t.Unknown + o.Unknown, t.Moving + o.Moving}
 }
 
 // Date is a day on the user's calendar.

@@ -30,7 +30,9 @@ func TestDaysHaveEveryDayAndCountEveryOutcome(t *testing.T) {
 		at(loc, 2026, 11, 30, 14, history.Away, 1800, ""),
 		at(loc, 2026, 11, 30, 15, history.Deferred, 600, "rows"),
 		at(loc, 2026, 12, 1, 9, history.Done, 90, "rows"),
-		at(loc, 2026, 10, 1, 9, history.Done, 90, "rows"), // long before
+		at(loc, 2026, 12, 1, 10, history.Relief, 30, "cat-cow"),
+		at(loc, 2026, 12, 1, 11, "stretched-twice", 30, "cat-cow"), // from a newer version
+		at(loc, 2026, 10, 1, 9, history.Done, 90, "rows"),          // long before
 	}
 	days := Days(recs, loc, Date{2026, 12, 1}, 5)
 	if len(days) != 5 || days[0].Date != (Date{2026, 11, 27}) || days[4].Date != (Date{2026, 12, 1}) {
@@ -39,7 +41,7 @@ func TestDaysHaveEveryDayAndCountEveryOutcome(t *testing.T) {
 	if days[0].Tally != (Tally{}) || days[2].Tally != (Tally{}) {
 		t.Error("a day with no breaks is not there with nothing in it")
 	}
-	want := Tally{Taken: 2, Snoozed: 1, Skipped: 1, Away: 1, Deferred: 1, Moving: 210 * time.Second}
+	want := Tally{Taken: 2, Snoozed: 1, Skipped: 1, Away: 1, Deferred: 1, Relief: 1, Unknown: 1, Moving: 240 * time.Second}
 	if got := Sum(days); got != want {
 		t.Fatalf("sum %+v, want %+v", got, want)
 	}

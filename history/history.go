@@ -30,6 +30,7 @@ const (
 	Away     Outcome = "away"     // the user was away (no input, the screen locked, the machine asleep) at least a break long
 	Failed   Outcome = "failed"   // the break window crashed or said something unreadable
 	Deferred Outcome = "deferred" // the break waited while the user was busy (Detail says with what), then was offered
+	Relief   Outcome = "relief"   // the user felt stiff and did a mobility exercise instead of popping ("Stiff right now?")
 )
 
 // Record is one line of the history.

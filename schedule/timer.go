@@ -164,6 +164,20 @@ func (t *Timer) Snooze(now time.Time) bool {
 	return true
 }
 
+// Took counts a break taken outside the timer's own, such as an urge
+// answered with a movement that lasted a break's length: work starts afresh
+// at now. It reports whether a break that was due or snoozed is thereby
+// taken. In a pause, on a break or outside working hours it changes
+// nothing.
+func (t *Timer) Took(now time.Time) (pending bool) {
+	switch t.phase {
+	case Working, Due, Away:
+		pending = t.phase == Due || t.snoozes > 0 || (t.phase == Away && t.away.Due)
+		t.work(now)
+	}
+	return pending
+}
+
 // Skip gives up on this break: the next is a full work interval from now.
 func (t *Timer) Skip(now time.Time) {
 	if !t.backToPause() {

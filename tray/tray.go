@@ -16,6 +16,7 @@ type Action int
 
 const (
 	BreakNow Action = iota // "Take a break now", or a click on the icon itself
+	Relief                 // "Stiff right now?": a mobility exercise instead of popping
 	Snooze
 	Skip
 	Pause
@@ -80,6 +81,7 @@ func (t *Tray) build() {
 	t.status.Disable()
 	systray.AddSeparator()
 	t.item(systray.AddMenuItem("Take a break now", "Open the break window"), Click{Action: BreakNow})
+	t.item(systray.AddMenuItem("Stiff right now?", "A mobility exercise at once, instead of popping your back"), Click{Action: Relief})
 	t.snooze = t.item(systray.AddMenuItem("Snooze", "Put this break off for a few minutes"), Click{Action: Snooze})
 	t.skip = t.item(systray.AddMenuItem("Skip this break", "The next break is a full work interval away"), Click{Action: Skip})
 	t.pause = systray.AddMenuItem("Pause", "No breaks for a while")

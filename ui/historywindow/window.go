@@ -101,8 +101,12 @@ func (v *View) show() {
 	n := v.days()
 	days := habit.Days(v.records, v.loc, v.today, n)
 	t := habit.Sum(days)
-	v.Figures.SetText(fmt.Sprintf("%s taken, %s moving. %d snoozed, %d skipped. Away long enough to count as a break: %s. Breaks that waited while you were busy: %d.",
-		count(t.Taken, "break"), minutes(t.Moving), t.Snoozed, t.Skipped, count(t.Away, "time"), t.Deferred))
+	text := fmt.Sprintf("%s taken, %s moving. Urges to pop answered with a movement: %d. %d snoozed, %d skipped. Away long enough to count as a break: %s. Breaks that waited while you were busy: %d.",
+		count(t.Taken, "break"), minutes(t.Moving), t.Relief, t.Snoozed, t.Skipped, count(t.Away, "time"), t.Deferred)
+	if t.Unknown > 0 {
+		text += fmt.Sprintf(" (%s of a kind this version does not know are not counted.)", count(t.Unknown, "record"))
+	}
+	v.Figures.SetText(text)
 	v.Streak.SetText("Streak: " + count(habit.Streak(v.records, v.loc, v.today), "day"))
 	byExercise, byCategory := habit.Exercises(v.records, v.loc, days[0].Date, v.today, category)
 	v.Done.SetText(doneText(byExercise, byCategory))
