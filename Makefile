@@ -30,12 +30,14 @@ test:
 
 # The idle cost of the daemon (with every presence source active) and the
 # time from a click to a mapped break window, measured under Xvfb on a
-# private bus; then the cost of one call check on this machine.
+# private bus; then the cost of one call check on this machine, and of
+# opening the History window on ten years (100,000 records) of breaks.
 bench:
 	@scripts/deps build
 	@scripts/deps test
 	go test -tags e2e -run '^$$' -bench . -benchtime 1x -timeout 20m ./e2e
 	go test -run '^$$' -bench CallCheck ./presence
+	go test -run '^$$' -bench TenYears -benchtime 3x ./ui/historywindow
 
 # Redraw the exercise pictures and icons from package drawing.
 generate:

@@ -7,10 +7,12 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
 
+	"posturebreak/exercises"
 	"posturebreak/history"
 )
 
@@ -101,4 +103,49 @@ func TestTheHistoryWindowAndExport(t *testing.T) {
 	s.panel().click("History…")
 	id := s.waitMapped("History · Posture Break", 20*time.Second)
 	s.screenshot(id, "history.png")
+}
+
+// "Stiff right now?" opens a mobility exercise at once and is recorded;
+// three real breaks (done, skipped, snoozed) then come out of
+// `history --csv`, after the header.
+func TestReliefAndRealBreaksInTheHistory(t *testing.T) {
+	t.Parallel()
+	s := newSession(t, options{})
+	s.startDaemon()
+	p := s.panel()
+	p.click("Stiff right now?")
+	win := s.waitMapped(breakTitle, 20*time.Second)
+	s.keyToClose(win, "Return")
+	relief := s.waitRecords(1)[0]
+	if e, ok := exercises.ByID(relief.Exercise); relief.Outcome != history.Relief || !ok || e.Category != exercises.Mobility {
+		t.Fatalf("relief recorded as %+v", relief)
+	}
+	s.waitNoWindows()
+	for i, end := range []func(win string){
+		func(win string) { s.keyToClose(win, "Return") },
+		func(win string) { s.keyToClose(win, "Escape") },
+		func(win string) { // the Snooze button, second from the left at the bottom
+			_, h := s.geometry(win)
+			if _, err := s.x("xdotool", "mousemove", "--window", win, "110", strconv.Itoa(h-26), "click", "1"); err != nil {
+				t.Fatal(err)
+			}
+		},
+	} {
+		if out, code := s.run("break-now"); code != 0 {
+			t.Fatalf("break-now: %d %s", code, out)
+		}
+		end(s.waitMapped(breakTitle, 20*time.Second))
+		s.waitRecords(i + 2)
+		s.waitNoWindows()
+	}
+	out, code := s.run("history", "--csv")
+	rows := strings.Split(strings.TrimSpace(out), "\n")
+	if code != 0 || len(rows) != 5 || rows[0] != "time,exercise,outcome,seconds,detail" {
+		t.Fatalf("history --csv: exit %d, %q", code, out)
+	}
+	for i, want := range []string{",relief,", ",done,", ",skipped,", ",snoozed,"} {
+		if !strings.Contains(rows[i+1], want) {
+			t.Errorf("row %d is %q, want %s", i+1, rows[i+1], want)
+		}
+	}
 }
