@@ -161,7 +161,7 @@ func (v *View) Content() fyne.CanvasObject {
 		empty := widget.NewLabel("Your breaks will show here: each day's breaks taken and skipped, the minutes you spent moving, " +
 			"the exercises you did, and your streak of days with a break. Take your first break, and come back.")
 		empty.Wrapping = fyne.TextWrapWord
-		v.body = container.NewVBox(heading("No breaks yet"), empty)
+		v.body = container.NewVBox(layout.NewSpacer(), heading("No breaks yet"), empty, layout.NewSpacer()) // in the middle of the window
 		return container.NewPadded(container.NewBorder(nil, buttons, nil, nil, v.body))
 	}
 	streakNote := note("Days in a row, up to today, with at least one break taken.")

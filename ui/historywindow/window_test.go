@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
 	"posturebreak/history"
@@ -46,11 +47,11 @@ func TestTheRangeSwitchChangesTheFigures(t *testing.T) {
 	if !strings.HasPrefix(week, "9 breaks taken") {
 		t.Fatalf("7 days: %q", week)
 	}
-	v.Range.SetSelected("Today")
+	tapRange(t, v, "Today")
 	if !strings.HasPrefix(v.Figures.Text, "2 breaks taken") || !strings.Contains(v.Figures.Text, "while you were busy: 1.") {
 		t.Fatalf("today: %q", v.Figures.Text)
 	}
-	v.Range.SetSelected("30 days")
+	tapRange(t, v, "30 days")
 	if !strings.HasPrefix(v.Figures.Text, "25 breaks taken") {
 		t.Fatalf("30 days: %q", v.Figures.Text)
 	}
@@ -93,4 +94,23 @@ func TestTheHistoryWindowLooksRight(t *testing.T) {
 		v := NewView(nil, 0, now, time.UTC, func() {}, func() {})
 		windowtest.AssertLooks(t, "history-empty-light.png", v.Content(), Size)
 	})
+}
+
+// tapRange taps the range switch's option label, as a user does.
+func tapRange(t *testing.T, v *View, label string) {
+	t.Helper()
+	for i, option := range v.Range.Options {
+		if option == label {
+			item, ok := test.WidgetRenderer(v.Range).Objects()[i].(fyne.Tappable)
+			if !ok {
+				t.Fatalf("the option %q cannot be tapped", label)
+			}
+			test.Tap(item)
+			if v.Range.Selected != label {
+				t.Fatalf("tapping %q selected %q", label, v.Range.Selected)
+			}
+			return
+		}
+	}
+	t.Fatalf("no option %q", label)
 }
