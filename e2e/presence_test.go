@@ -78,6 +78,22 @@ func (s *session) wm(args ...string) {
 	}
 }
 
+// heldBack checks a break held back while the user is busy: the tray says
+// line, and no notification is sent; once free (which free brings about),
+// the break is told at once, and says what it waited for.
+func (s *session) heldBack(sent *notifyMonitor, line, says string, free func()) {
+	s.t.Helper()
+	s.panel().waitStatus(2*time.Minute, func(l string) bool { return l == line }, "the break waits")
+	if n := len(sent.all()); n != 0 {
+		s.t.Fatalf("%d notifications while the user is busy", n)
+	}
+	free()
+	eventually(s.t, 20*time.Second, "the break is told once the user is free", func() bool { return len(sent.all()) > 0 })
+	if body := sent.all()[0].body; !strings.Contains(body, "Waited") || !strings.Contains(body, says) {
+		s.t.Fatalf("the break said %q, want how long it waited and why (%s)", body, says)
+	}
+}
+
 // Idle for real: Xvfb keeps MIT-SCREEN-SAVER's idle time. With a 1-minute
 // break and a 2-minute interval, no input for longer than the break means
 // no break notification and "Away since" in the tray; after an input, the
@@ -118,21 +134,14 @@ func TestDunstPausedHoldsTheBreakBack(t *testing.T) {
 	if out, err := s.x("dunstctl", "set-paused", "true"); err != nil {
 		t.Fatalf("pausing dunst: %v %s", err, out)
 	}
-	p := s.panel()
-	p.waitStatus(2*time.Minute, func(l string) bool { return l == "Break waiting: do not disturb is on" }, "the break waits")
-	if st := s.statusJSON(); st.Presence != "busy" || st.Busy != "do-not-disturb" || st.Waiting == nil || st.Waiting.For != "do-not-disturb" {
-		t.Fatalf("status --json %+v", st)
-	}
-	if n := len(sent.all()); n != 0 {
-		t.Fatalf("%d notifications sent to a paused dunst", n)
-	}
-	if out, err := s.x("dunstctl", "set-paused", "false"); err != nil {
-		t.Fatalf("unpausing dunst: %v %s", err, out)
-	}
-	eventually(t, 20*time.Second, "the break is told once dunst is unpaused", func() bool { return len(sent.all()) > 0 })
-	if body := sent.all()[0].body; !strings.Contains(body, "Waited") || !strings.Contains(body, "do not disturb") {
-		t.Fatalf("the break said %q, want how long it waited and why", body)
-	}
+	s.heldBack(sent, "Break waiting: do not disturb is on", "do not disturb", func() {
+		if st := s.statusJSON(); st.Presence != "busy" || st.Busy != "do-not-disturb" || st.Waiting == nil || st.Waiting.For != "do-not-disturb" {
+			t.Fatalf("status --json %+v", st)
+		}
+		if out, err := s.x("dunstctl", "set-paused", "false"); err != nil {
+			t.Fatalf("unpausing dunst: %v %s", err, out)
+		}
+	})
 	if r := s.waitRecords(1)[0]; r.Outcome != history.Deferred || r.Detail != "do-not-disturb" {
 		t.Fatalf("history %+v, want the defer", r)
 	}
@@ -150,16 +159,9 @@ func TestAFullscreenWindowHoldsTheBreakBack(t *testing.T) {
 	s.openWindow("A film")
 	s.wm("-a", "A film")
 	s.wm("-r", ":ACTIVE:", "-b", "add,fullscreen")
-	p := s.panel()
-	p.waitStatus(2*time.Minute, func(l string) bool { return l == "Break waiting: a window is fullscreen" }, "the break waits")
-	if n := len(sent.all()); n != 0 {
-		t.Fatalf("%d notifications over a fullscreen window", n)
-	}
-	s.wm("-r", ":ACTIVE:", "-b", "remove,fullscreen")
-	eventually(t, 20*time.Second, "the break is told once the window leaves fullscreen", func() bool { return len(sent.all()) > 0 })
-	if body := sent.all()[0].body; !strings.Contains(body, "fullscreen window to close") {
-		t.Fatalf("the break said %q", body)
-	}
+	s.heldBack(sent, "Break waiting: a window is fullscreen", "fullscreen window to close", func() {
+		s.wm("-r", ":ACTIVE:", "-b", "remove,fullscreen")
+	})
 }
 
 // GNOME: the IdleMonitor's watches, GNOME's screen saver and logind's
