@@ -154,8 +154,14 @@ func (d *Daemon) breakFailed(now time.Time, why error, onBreak bool) {
 	d.record(now, history.Failed, 0, detail)
 }
 
+// record adds an outcome of the break that is due or under way.
 func (d *Daemon) record(now time.Time, o history.Outcome, seconds int, detail string) {
-	r := history.Record{Time: now.Round(time.Second), Exercise: d.upcoming, Outcome: o, Seconds: seconds, Detail: detail}
+	d.recordAs(now, d.upcoming, o, seconds, detail)
+}
+
+// recordAs adds an outcome to the history, naming exercise.
+func (d *Daemon) recordAs(now time.Time, exercise string, o history.Outcome, seconds int, detail string) {
+	r := history.Record{Time: now.Round(time.Second), Exercise: exercise, Outcome: o, Seconds: seconds, Detail: detail}
 	if err := history.Append(d.Dirs.HistoryFile(), r); err != nil {
 		log.Printf("could not add to the history of breaks (%v); this break is not recorded", err)
 	}

@@ -94,10 +94,11 @@ func (d *Daemon) nextWake(now time.Time) time.Duration {
 // backFromAway records a spell away that counted as a break.
 func (d *Daemon) backFromAway(now time.Time) {
 	a := d.timer.LastAway()
-	if !a.Due {
-		d.upcoming = "" // no break was on its way: this one names no exercise
+	exercise := "" // no break was on its way: the spell names no exercise
+	if a.Due {
+		exercise = d.upcoming
 	}
-	d.record(now, history.Away, int(a.Length().Seconds()), "")
+	d.recordAs(now, exercise, history.Away, int(a.Length().Seconds()), "")
 	d.upcoming = ""
 }
 

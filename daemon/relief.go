@@ -8,7 +8,6 @@ import (
 	"posturebreak/exercises"
 	"posturebreak/history"
 	"posturebreak/protocol"
-	"posturebreak/schedule"
 )
 
 // Relief answers the urge to pop with a movement: a mobility exercise at
@@ -50,14 +49,9 @@ func (d *Daemon) reliefEnded(now time.Time, req protocol.Break, line []byte, err
 		return // closed without doing it: nothing was taken
 	}
 	if time.Duration(r.Seconds)*time.Second >= d.timer.Plan().Break && d.timer.Took(now) {
-		d.Notifier.Withdraw()
-	}
-	upcoming := d.upcoming
-	d.upcoming = r.Exercise
-	d.record(now, history.Relief, r.Seconds, "")
-	d.upcoming = upcoming
-	if d.timer.Phase() != schedule.Due && d.timer.Snoozes() == 0 { // no break due or snoozed any more
+		d.Notifier.Withdraw() // the break that was due is taken
 		d.upcoming = ""
 	}
+	d.recordAs(now, r.Exercise, history.Relief, r.Seconds, "")
 	d.settleAfter(now)
 }
