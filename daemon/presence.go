@@ -119,17 +119,8 @@ var waitedFor = map[schedule.Busy]string{
 	schedule.DoNotDisturb: "for do not disturb to be turned off",
 }
 
-// minutes writes a length for people: "1 min", "12 min", "2 h 5 min".
-func minutes(d time.Duration) string {
-	m := max(int(d.Round(time.Minute)/time.Minute), 1)
-	if m < 60 {
-		return fmt.Sprintf("%d min", m)
-	}
-	if m%60 == 0 {
-		return fmt.Sprintf("%d h", m/60)
-	}
-	return fmt.Sprintf("%d h %d min", m/60, m%60)
-}
+// minutes writes how long a break waited: at least "1 min".
+func minutes(d time.Duration) string { return schedule.Length(max(d, time.Minute)) }
 
 // recordWait records a break that waited, once it is offered.
 func (d *Daemon) recordWait(now time.Time) {

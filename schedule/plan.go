@@ -36,3 +36,16 @@ var DefaultPlan = Plan{
 // SnoozeLabel is what a button or menu entry that snoozes for d says, in
 // the notification, the tray and the break window alike.
 func SnoozeLabel(d time.Duration) string { return fmt.Sprintf("Snooze %d min", int(d.Minutes())) }
+
+// Length writes a length of time for people, to the nearest minute: "0 min",
+// "12 min", "2 h", "2 h 5 min".
+func Length(d time.Duration) string {
+	m := int(d.Round(time.Minute) / time.Minute)
+	switch {
+	case m < 60:
+		return fmt.Sprintf("%d min", m)
+	case m%60 == 0:
+		return fmt.Sprintf("%d h", m/60)
+	}
+	return fmt.Sprintf("%d h %d min", m/60, m%60)
+}

@@ -20,6 +20,7 @@ import (
 	"posturebreak/protocol"
 	"posturebreak/raster"
 	"posturebreak/schedule"
+	"posturebreak/ui/window"
 )
 
 // Player is the content of the break window: a guided exercise. Its steps
@@ -171,7 +172,7 @@ func (p *Player) show() {
 		p.Title.SetText(e.Name)
 		p.About.Segments = []widget.RichTextSegment{
 			&widget.TextSegment{Text: strings.ToUpper(string(e.Category)) + "   ", Style: widget.RichTextStyle{Inline: true, ColorName: theme.ColorNamePrimary, TextStyle: fyne.TextStyle{Bold: true}}},
-			&widget.TextSegment{Text: capital(e.Where()) + " · " + e.Works, Style: widget.RichTextStyle{Inline: true, ColorName: theme.ColorNamePlaceHolder}},
+			&widget.TextSegment{Text: window.Capital(e.Where()) + " · " + e.Works, Style: widget.RichTextStyle{Inline: true, ColorName: theme.ColorNamePlaceHolder}},
 		}
 		p.About.Refresh()
 	}
@@ -268,11 +269,4 @@ func cautionBox(text *widget.Label) fyne.CanvasObject {
 func withAlpha(c color.Color, a uint8) color.Color {
 	r, g, b, _ := c.RGBA()
 	return color.NRGBA{R: uint8(r >> 8), G: uint8(g >> 8), B: uint8(b >> 8), A: a}
-}
-
-func capital(s string) string {
-	if s == "" {
-		return s
-	}
-	return strings.ToUpper(s[:1]) + s[1:]
 }

@@ -22,6 +22,7 @@ import (
 	"posturebreak/history"
 	"posturebreak/identity"
 	"posturebreak/protocol"
+	"posturebreak/schedule"
 	"posturebreak/storage"
 	"posturebreak/ui/window"
 )
@@ -102,7 +103,7 @@ func (v *View) show() {
 	days := habit.Days(v.records, v.loc, v.today, n)
 	t := habit.Sum(days)
 	text := fmt.Sprintf("%s taken, %s moving. Urges to pop answered with a movement: %d. %d snoozed, %d skipped. Away long enough to count as a break: %s. Breaks that waited while you were busy: %d.",
-		count(t.Taken, "break"), minutes(t.Moving), t.Relief, t.Snoozed, t.Skipped, count(t.Away, "time"), t.Deferred)
+		count(t.Taken, "break"), schedule.Length(t.Moving), t.Relief, t.Snoozed, t.Skipped, count(t.Away, "time"), t.Deferred)
 	if t.Unknown > 0 {
 		text += fmt.Sprintf(" (%s of a kind this version does not know are not counted.)", count(t.Unknown, "record"))
 	}
@@ -129,7 +130,7 @@ func doneText(byExercise, byCategory habit.Count) string {
 	}
 	var cats []string
 	for _, c := range []exercises.Category{exercises.Mobility, exercises.Stretch, exercises.Strength} {
-		cats = append(cats, fmt.Sprintf("%s %d", capital(string(c)), byCategory[string(c)]))
+		cats = append(cats, fmt.Sprintf("%s %d", window.Capital(string(c)), byCategory[string(c)]))
 	}
 	ids := make([]string, 0, len(byExercise))
 	for id := range byExercise {
@@ -181,24 +182,12 @@ func note(text string) *widget.Label {
 	return l
 }
 
-func minutes(d time.Duration) string {
-	m := int(d.Round(time.Minute) / time.Minute)
-	return fmt.Sprintf("%d min", m)
-}
-
 // count is "1 break", "2 breaks".
 func count(n int, thing string) string {
 	if n == 1 {
 		return "1 " + thing
 	}
 	return fmt.Sprintf("%d %ss", n, thing)
-}
-
-func capital(s string) string {
-	if s == "" {
-		return s
-	}
-	return strings.ToUpper(s[:1]) + s[1:]
 }
 
 // Run is the History window process. It reads the history file, never
