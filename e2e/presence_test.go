@@ -64,10 +64,19 @@ func (s *session) openWindow(title string) {
 	xproto.CreateWindow(conn, screen.RootDepth, id, screen.Root, 0, 0, 400, 300, 0, xproto.WindowClassInputOutput,
 		screen.RootVisual, xproto.CwBackPixel, []uint32{screen.WhitePixel})
 	xproto.ChangeProperty(conn, xproto.PropModeReplace, id, xproto.AtomWmName, xproto.AtomString, 8, uint32(len(title)), []byte(title))
-	if err := xproto.MapWindowChecked(conn, id).Check(); err != nil {
-		s.t.Fatal(err)
-	}
-	s.waitMapped(title, 20*time.Second)
+	// A window manager that is still starting can miss a map request, so
+	// the window is asked for again until the server says it is viewable.
+	var asked time.Time
+	eventually(s.t, 20*time.Second, "the window "+title+" is viewable", func() bool {
+		if time.Since(asked) > 2*time.Second {
+			if err := xproto.MapWindowChecked(conn, id).Check(); err != nil {
+				s.t.Fatal(err)
+			}
+			asked = time.Now()
+		}
+		attrs, err := xproto.GetWindowAttributes(conn, id).Reply()
+		return err == nil && attrs.MapState == xproto.MapStateViewable // under a window manager: in its frame, on screen
+	})
 }
 
 // wm runs wmctrl, as a user's keyboard shortcut would.
