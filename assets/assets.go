@@ -21,6 +21,14 @@ const (
 	AppIcon64  = "icons/app-64.png"
 )
 
+// AppIconSizes are the sizes, in pixels, the app icon is also rendered at
+// (AppIconPNG): the hicolor icon theme's, which make install and make deb
+// install it at, 64 among them.
+var AppIconSizes = []int{16, 22, 24, 32, 48, 64, 128, 256}
+
+// AppIconPNG is the name of the app icon's PNG at one of AppIconSizes.
+func AppIconPNG(size int) string { return fmt.Sprintf("icons/app-%d.png", size) }
+
 // Read returns an embedded file, which is known to exist.
 func Read(name string) []byte {
 	b, err := files.ReadFile(name)

@@ -29,8 +29,10 @@ func Files() (map[string][]byte, error) {
 	if err := rendered(files, assets.AppIcon, app, 512); err != nil {
 		return nil, err
 	}
-	if err := rendered(files, assets.AppIcon64, app, 64); err != nil {
-		return nil, err
+	for _, size := range assets.AppIconSizes { // AppIcon64 among them
+		if err := rendered(files, assets.AppIconPNG(size), app, size); err != nil {
+			return nil, err
+		}
 	}
 	for _, badge := range assets.Badges {
 		svg := []byte(TrayIcon(badgeColours[badge]))
