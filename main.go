@@ -3,6 +3,7 @@
 package main
 
 import (
+	_ "cleanlocale" // first: before Fyne reads the locale; see the package
 	_ "embed"
 	"fmt"
 	"os"

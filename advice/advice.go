@@ -8,8 +8,6 @@
 // claim the article does not make.
 package advice
 
-import "fmt"
-
 // Source is the article every exercise and every piece of advice comes from.
 const (
 	SourceTitle  = "Upper Back Popping: Understanding the 'Pop', Safety, and Healthy Mobility Strategies"
@@ -92,12 +90,13 @@ func Intro() Page {
 
 // About is the About window's text.
 func About(name, version string) Page {
+	app := map[string]any{"Name": name, "Version": version, "Title": SourceTitle, "Author": SourceAuthor, "Site": SourceSite}
 	p := Page{
-		{Kind: Heading, Text: name + " " + version},
+		{Kind: Heading, Text: "{{.Name}} {{.Version}}", Data: app},
 		{Kind: Paragraph, Text: "A break reminder for the upper back: it keeps a work timer, and at each break guides you through one illustrated exercise."},
 		{Kind: Heading, Text: "Where the advice comes from"},
-		{Kind: Paragraph, Text: fmt.Sprintf("Every exercise, and all the advice in the app, comes from the article \u201c%s\u201d by %s (%s), in our own words. ", SourceTitle, SourceAuthor, SourceSite) +
-			"Posture Break adds no health advice of its own, and it does not replace a professional's. The set-up cues in the steps (where to put your hands and feet, say) are standard form tips."},
+		{Kind: Paragraph, Data: app, Text: "Every exercise, and all the advice in the app, comes from the article \u201c{{.Title}}\u201d by {{.Author}} ({{.Site}}), in our own words. " +
+			"{{.Name}} adds no health advice of its own, and it does not replace a professional's. The set-up cues in the steps (where to put your hands and feet, say) are standard form tips."},
 		{Kind: Paragraph, Text: Core},
 		{Kind: Heading, Text: "When to stop"},
 	}

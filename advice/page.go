@@ -1,6 +1,10 @@
 package advice
 
-import "strings"
+import (
+	"strings"
+
+	"posturebreak/translation"
+)
 
 // Page is a page of advice, as blocks, for a window to lay out: each kind
 // has its own look, and a list's items are kept apart from the text
@@ -12,6 +16,7 @@ type Block struct {
 	Kind  Kind
 	Text  string   // of a heading, a paragraph or a strong paragraph
 	Items []string // of a list
+	Data  any      // what Text's {{.Fields}} stand for, if it has any
 }
 
 // Kind is what a block is.
@@ -24,17 +29,18 @@ const (
 	List   // a bulleted list
 )
 
-// Text is the page as plain text, a block a line, for tests and logs.
+// Text is the page as plain text in the language in use, a block a line,
+// for tests and logs.
 func (p Page) Text() string {
 	var b strings.Builder
 	for _, block := range p {
 		if block.Kind == List {
 			for _, item := range block.Items {
-				b.WriteString("• " + item + "\n")
+				b.WriteString("• " + translation.L(item) + "\n")
 			}
 			continue
 		}
-		b.WriteString(block.Text + "\n")
+		b.WriteString(translation.L(block.Text, block.Data) + "\n")
 	}
 	return b.String()
 }

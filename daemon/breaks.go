@@ -13,18 +13,19 @@ import (
 	"posturebreak/notify"
 	"posturebreak/protocol"
 	"posturebreak/schedule"
+	"posturebreak/translation"
 )
 
 // tell shows the break notification. If none can be shown, the break
 // window opens by itself, so no break is silently lost.
 func (d *Daemon) tell(now time.Time) {
 	e := d.exercise()
-	body := fmt.Sprintf("%s · %d min · %s", e.Name, d.settings.BreakMinutes, e.Where())
+	body := fmt.Sprintf("%s · %d min · %s", translation.L(e.Name), d.settings.BreakMinutes, e.Where())
 	if waited := d.waitedLine(); waited != "" {
 		body += "\n" + waited
 	}
 	msg := notify.Message{
-		Title:   "Time for a posture break",
+		Title:   translation.L("Time for a posture break"),
 		Body:    body,
 		Actions: true,
 		Sound:   d.settings.Sound,
@@ -45,7 +46,7 @@ func (d *Daemon) tell(now time.Time) {
 
 func (d *Daemon) tellPlainly(text string) {
 	log.Print(text)
-	if _, err := d.Notifier.Show(notify.Message{Title: "Posture Break settings", Body: text}); err != nil {
+	if _, err := d.Notifier.Show(notify.Message{Title: translation.L("Posture Break settings"), Body: text}); err != nil {
 		log.Printf("and no notification could be shown to say so: %v", err)
 	}
 }

@@ -1,13 +1,13 @@
 package daemon
 
 import (
-	"fmt"
 	"log"
 	"time"
 
 	"posturebreak/history"
 	"posturebreak/presence"
 	"posturebreak/schedule"
+	"posturebreak/translation"
 )
 
 // Presence is what the session says about the user (presence.Session).
@@ -109,14 +109,14 @@ func (d *Daemon) waitedLine() string {
 	if !ok {
 		return ""
 	}
-	return fmt.Sprintf("Waited %s %s.", minutes(w.Length()), waitedFor[w.Why])
+	return translation.L(waitedFor[w.Why], map[string]string{"Length": minutes(w.Length())})
 }
 
-// waitedFor ends "Waited 12 min …" for each reason.
+// waitedFor is the line for each reason.
 var waitedFor = map[schedule.Busy]string{
-	schedule.InCall:       "for your call to end",
-	schedule.Fullscreen:   "for your fullscreen window to close",
-	schedule.DoNotDisturb: "for do not disturb to be turned off",
+	schedule.InCall:       translation.Mark("Waited {{.Length}} for your call to end."),
+	schedule.Fullscreen:   translation.Mark("Waited {{.Length}} for your fullscreen window to close."),
+	schedule.DoNotDisturb: translation.Mark("Waited {{.Length}} for do not disturb to be turned off."),
 }
 
 // minutes writes how long a break waited: at least "1 min".

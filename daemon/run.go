@@ -20,6 +20,7 @@ import (
 	"posturebreak/notify"
 	"posturebreak/presence"
 	"posturebreak/storage"
+	"posturebreak/translation"
 	"posturebreak/tray"
 )
 
@@ -38,6 +39,9 @@ func Run(app identity.App) int {
 	if err != nil {
 		log.Printf("cannot find my own program file: %v", err)
 		return 1
+	}
+	if err := translation.Use(translation.System()); err != nil {
+		log.Printf("speaking English: %v", err)
 	}
 	conn := sessionBus()
 	notifier := notify.New(conn, app.Name, app.ID, assets.Read(assets.AppIcon64))

@@ -2,13 +2,13 @@ package daemon
 
 import (
 	"errors"
-	"fmt"
 	"log"
 	"path/filepath"
 	"time"
 
 	"posturebreak/protocol"
 	"posturebreak/settings"
+	"posturebreak/translation"
 )
 
 // openSettings opens the settings window on the settings the daemon runs
@@ -34,9 +34,9 @@ func (d *Daemon) settingsEnded(now time.Time, req protocol.Settings, line []byte
 	kept, err := settings.Save(d.Dirs.SettingsFile(), *r.Settings)
 	switch {
 	case err != nil:
-		d.tellPlainly(fmt.Sprintf("Your settings could not be saved (%v). Posture Break uses them until it stops.", err))
+		d.tellPlainly(translation.L("Your settings could not be saved ({{.Problem}}). Posture Break uses them until it stops.", map[string]any{"Problem": err}))
 	case kept != "":
-		d.tellPlainly(fmt.Sprintf("Your settings are saved. The file that was there could not be used, and is kept as %s.", filepath.Base(kept)))
+		d.tellPlainly(translation.L("Your settings are saved. The file that was there could not be used, and is kept as {{.File}}.", map[string]string{"File": filepath.Base(kept)}))
 	}
 	d.told = ""
 	d.apply(now, *r.Settings)

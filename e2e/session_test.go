@@ -5,11 +5,13 @@ package e2e
 import (
 	"bufio"
 	"bytes"
+	"cmp"
 	"encoding/json"
 	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"syscall"
@@ -55,7 +57,8 @@ type options struct {
 	// gets no input unless a test makes some, so without it every
 	// settings file this session writes says away_counts_as_break: false.
 	away      bool
-	systemBus bool // a private bus stands in for the system bus (for a fake logind)
+	systemBus bool   // a private bus stands in for the system bus (for a fake logind)
+	lang      string // the session's LANG; en_US.UTF-8 if empty
 }
 
 // session is one private desktop: an X server, a session bus, a
@@ -87,7 +90,8 @@ func newSession(t testing.TB, o options) *session {
 		s.system = bustest.Start(t)
 	}
 	s.env = environ(map[string]string{
-		"DISPLAY": s.display, "DBUS_SESSION_BUS_ADDRESS": s.addr, "HOME": s.home, "LANG": "en_US.UTF-8",
+		"DISPLAY": s.display, "DBUS_SESSION_BUS_ADDRESS": s.addr, "HOME": s.home, "LANG": cmp.Or(o.lang, "en_US.UTF-8"),
+		"LANGUAGE": "", "LC_ALL": "", "LC_MESSAGES": "",
 		"XDG_CONFIG_HOME": filepath.Join(s.home, ".config"), "XDG_DATA_HOME": filepath.Join(s.home, ".local/share"),
 		"XDG_STATE_HOME": filepath.Join(s.home, ".local/state"), "XDG_RUNTIME_DIR": s.home,
 		"DBUS_SYSTEM_BUS_ADDRESS": s.system, "XDG_SESSION_ID": "",
@@ -230,9 +234,12 @@ func (s *session) writeSettings(content string) {
 }
 
 // run runs posturebreak with args in the session and waits for it.
-func (s *session) run(args ...string) (string, int) {
+func (s *session) run(args ...string) (string, int) { return s.runWith(s.env, args...) }
+
+// runWith runs posturebreak with args in the environment env.
+func (s *session) runWith(env []string, args ...string) (string, int) {
 	cmd := exec.Command(binary, args...)
-	cmd.Env = s.env
+	cmd.Env = env
 	out, err := cmd.CombinedOutput()
 	code := 0
 	if err != nil {
@@ -352,4 +359,11 @@ func (l *lockedBuffer) String() string {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	return l.b.String()
+}
+
+// runIn runs posturebreak with args in the session, with LANG set to
+// lang, and waits for it.
+func (s *session) runIn(lang string, args ...string) (string, int) {
+	env := slices.DeleteFunc(slices.Clone(s.env), func(kv string) bool { return strings.HasPrefix(kv, "LANG=") })
+	return s.runWith(append(env, "LANG="+lang), args...)
 }

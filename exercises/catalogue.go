@@ -17,6 +17,7 @@ import (
 	"github.com/BurntSushi/toml"
 
 	"posturebreak/assets"
+	"posturebreak/translation"
 )
 
 // Category is what an exercise does for the back.
@@ -27,6 +28,15 @@ const (
 	Stretch  Category = "stretch"
 	Strength Category = "strength"
 )
+
+// Name is the category as the user reads it: "Mobility".
+func (c Category) Name() string { return translation.L(categoryNames[c]) }
+
+var categoryNames = map[Category]string{
+	Mobility: translation.Mark("Mobility"),
+	Stretch:  translation.Mark("Stretch"),
+	Strength: translation.Mark("Strength"),
+}
 
 // Position is where the body is during an exercise.
 type Position string
@@ -112,17 +122,17 @@ func (e Exercise) Keyframes() int { return assets.Keyframes(e.ID) }
 func (e Exercise) Where() string {
 	switch {
 	case slices.Contains(e.Needs, Doorway):
-		return "standing in a doorway"
+		return translation.L("standing in a doorway")
 	case slices.Contains(e.Needs, StableObject):
-		return "standing, holding something sturdy"
+		return translation.L("standing, holding something sturdy")
 	case e.Position == Seated:
-		return "seated at your desk"
+		return translation.L("seated at your desk")
 	case e.Position == Standing:
-		return "standing"
+		return translation.L("standing")
 	case e.Position == Prone:
-		return "lying face down"
+		return translation.L("lying face down")
 	}
-	return "on the floor"
+	return translation.L("on the floor")
 }
 
 //go:embed catalogue.toml

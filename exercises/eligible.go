@@ -1,6 +1,10 @@
 package exercises
 
-import "slices"
+import (
+	"slices"
+
+	"posturebreak/translation"
+)
 
 // Extra is something a user may have beyond a desk: the settings window
 // offers each as a checkbox, and ticking it makes its exercises eligible.
@@ -12,10 +16,10 @@ type Extra struct {
 
 // Extras are the things the settings ask about, in the order they are asked.
 var Extras = []Extra{
-	{"floor-space", "Floor space to lie down", []Need{FloorSpace}},
-	{"foam-roller", "A foam roller", []Need{FoamRoller}},
-	{"weights", "Dumbbells or a cable machine", []Need{Dumbbell, CableMachine}},
-	{"band", "A resistance band", []Need{Band}},
+	{"floor-space", translation.Mark("Floor space to lie down"), []Need{FloorSpace}},
+	{"foam-roller", translation.Mark("A foam roller"), []Need{FoamRoller}},
+	{"weights", translation.Mark("Dumbbells or a cable machine"), []Need{Dumbbell, CableMachine}},
+	{"band", translation.Mark("A resistance band"), []Need{Band}},
 }
 
 // AtDesk is what any desk offers: a chair, a doorway nearby, and something

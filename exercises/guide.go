@@ -1,6 +1,10 @@
 package exercises
 
-import "time"
+import (
+	"time"
+
+	"posturebreak/translation"
+)
 
 // Side is the side of the body a part of the break works.
 type Side int
@@ -12,7 +16,7 @@ const (
 )
 
 func (s Side) String() string {
-	return [...]string{"", "Left side", "Right side"}[s]
+	return [...]string{"", translation.L("Left side"), translation.L("Right side")}[s]
 }
 
 // Moment is what the break window shows at one time into an exercise.

@@ -11,6 +11,8 @@ package schedule
 import (
 	"fmt"
 	"time"
+
+	"posturebreak/translation"
 )
 
 // Plan is the rhythm the user chose.
@@ -35,7 +37,9 @@ var DefaultPlan = Plan{
 
 // SnoozeLabel is what a button or menu entry that snoozes for d says, in
 // the notification, the tray and the break window alike.
-func SnoozeLabel(d time.Duration) string { return fmt.Sprintf("Snooze %d min", int(d.Minutes())) }
+func SnoozeLabel(d time.Duration) string {
+	return translation.L("Snooze {{.Minutes}} min", map[string]int{"Minutes": int(d.Minutes())})
+}
 
 // Length writes a length of time for people, to the nearest minute: "0 min",
 // "12 min", "2 h", "2 h 5 min".

@@ -10,6 +10,8 @@ import (
 	"time"
 
 	"posturebreak/storage"
+
+	"posturebreak/translation"
 )
 
 // maxFile is the largest settings file read: what the app writes is well
@@ -30,7 +32,7 @@ func Read(path string, missing Settings) (s Settings, notice string, err error) 
 		return missing, "", err
 	}
 	if len(problems) > 0 {
-		notice = "Some settings were out of range: " + strings.Join(problems, "; ") + "."
+		notice = translation.L("Some settings were out of range: {{.Problem}}.", problem(strings.Join(problems, "; ")))
 	}
 	return s, notice, nil
 }
@@ -47,13 +49,13 @@ func Load(path string) (Settings, string) {
 	case err == nil, errors.Is(err, fs.ErrNotExist):
 		return s, notice
 	case !movable(err):
-		return Defaults, fmt.Sprintf("Posture Break could not read its settings (%v), so it is using the defaults.", err)
+		return Defaults, translation.L("Posture Break could not read its settings ({{.Problem}}), so it is using the defaults.", problem(err))
 	}
 	kept, rerr := keepAside(path)
 	if rerr != nil {
-		return Defaults, fmt.Sprintf("Your settings file %s could not be used: %v. Posture Break is using the defaults and has left the file as it is.", path, err)
+		return Defaults, translation.L("Your settings file {{.File}} could not be used: {{.Problem}}. Posture Break is using the defaults and has left the file as it is.", map[string]any{"File": path, "Problem": err})
 	}
-	return Defaults, fmt.Sprintf("Your settings file could not be used: %v. It was kept as %s, and Posture Break is using the defaults.", err, filepath.Base(kept))
+	return Defaults, translation.L("Your settings file could not be used: {{.Problem}}. It was kept as {{.File}}, and Posture Break is using the defaults.", map[string]any{"File": filepath.Base(kept), "Problem": err})
 }
 
 // movable says whether a file that failed to read with err may be moved
@@ -75,7 +77,7 @@ func Reload(path string, current Settings) (Settings, string) {
 	case errors.Is(err, fs.ErrNotExist):
 		return current, ""
 	}
-	return current, fmt.Sprintf("Your change to the settings could not be used: %v. Posture Break keeps the settings it had until the file is fixed.", err)
+	return current, translation.L("Your change to the settings could not be used: {{.Problem}}. Posture Break keeps the settings it had until the file is fixed.", problem(err))
 }
 
 // Problem says, for the settings window, what is wrong with the file as it
@@ -86,9 +88,9 @@ func Problem(path string) string {
 	case errors.Is(err, fs.ErrNotExist):
 		return ""
 	case err != nil && !movable(err):
-		return fmt.Sprintf("Posture Break could not read its settings file (%v). Shown here are the settings it is running on; they can be saved once that file can be read, or is removed.", err)
+		return translation.L("Posture Break could not read its settings file ({{.Problem}}). Shown here are the settings it is running on; they can be saved once that file can be read, or is removed.", problem(err))
 	case err != nil:
-		return fmt.Sprintf("Your settings file could not be used: %v. Shown here are the settings Posture Break is running on. Saving them keeps the old file beside the new one.", err)
+		return translation.L("Your settings file could not be used: {{.Problem}}. Shown here are the settings Posture Break is running on. Saving them keeps the old file beside the new one.", problem(err))
 	}
 	return notice
 }
@@ -127,3 +129,7 @@ func Save(path string, s Settings) (kept string, err error) {
 	}
 	return kept, storage.WriteAtomic(path, Encode(s))
 }
+
+// problem is what went wrong, as {{.Problem}} in a notice. It names the
+// file's own keys, so it stays as written.
+func problem(p any) map[string]any { return map[string]any{"Problem": p} }

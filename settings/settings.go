@@ -25,6 +25,8 @@ import (
 
 	"posturebreak/exercises"
 	"posturebreak/schedule"
+
+	"posturebreak/translation"
 )
 
 // Settings is what the user chose.
@@ -85,7 +87,8 @@ type RangeError struct {
 }
 
 func (e *RangeError) Error() string {
-	return fmt.Sprintf("%s must be from %d to %d; %d is not", e.Field, e.Min, e.Max, e.Value)
+	return translation.L("{{.Field}} must be from {{.Min}} to {{.Max}}; {{.Value}} is not",
+		map[string]any{"Field": translation.L(e.Field), "Min": e.Min, "Max": e.Max, "Value": e.Value})
 }
 
 // Field is one whole-number setting: its key in the file, how the settings
@@ -104,10 +107,10 @@ func (f Field) Clamp(v int) int { return min(max(v, f.Min), f.Max) }
 
 // The whole-number settings.
 var (
-	Work    = Field{"work_minutes", "Work interval", "minutes", 1, 240, func(s *Settings) *int { return &s.WorkMinutes }}
-	Break   = Field{"break_minutes", "Break length", "minutes", 1, 30, func(s *Settings) *int { return &s.BreakMinutes }}
-	Snooze  = Field{"snooze_minutes", "Snooze length", "minutes", 1, 30, func(s *Settings) *int { return &s.SnoozeMinutes }}
-	Snoozes = Field{"max_snoozes", "Snoozes per break", "snoozes", 0, 10, func(s *Settings) *int { return &s.MaxSnoozes }}
+	Work    = Field{"work_minutes", translation.Mark("Work interval"), translation.Mark("minutes"), 1, 240, func(s *Settings) *int { return &s.WorkMinutes }}
+	Break   = Field{"break_minutes", translation.Mark("Break length"), translation.Mark("minutes"), 1, 30, func(s *Settings) *int { return &s.BreakMinutes }}
+	Snooze  = Field{"snooze_minutes", translation.Mark("Snooze length"), translation.Mark("minutes"), 1, 30, func(s *Settings) *int { return &s.SnoozeMinutes }}
+	Snoozes = Field{"max_snoozes", translation.Mark("Snoozes per break"), translation.Mark("snoozes"), 0, 10, func(s *Settings) *int { return &s.MaxSnoozes }}
 	Fields  = []Field{Work, Break, Snooze, Snoozes}
 )
 
@@ -121,20 +124,20 @@ type Switch struct {
 
 // The on-or-off settings. Busy are those of the "When I'm busy" tab.
 var (
-	Sound        = Switch{"sound", "Play a sound when a break starts", "", func(s *Settings) *bool { return &s.Sound }}
-	StartAtLogin = Switch{"start_at_login", "Start Posture Break when I log in", "", func(s *Settings) *bool { return &s.StartAtLogin }}
+	Sound        = Switch{"sound", translation.Mark("Play a sound when a break starts"), "", func(s *Settings) *bool { return &s.Sound }}
+	StartAtLogin = Switch{"start_at_login", translation.Mark("Start Posture Break when I log in"), "", func(s *Settings) *bool { return &s.StartAtLogin }}
 	Busy         = []Switch{
-		{"away_counts_as_break", "Count time away as a break",
-			"No keyboard or mouse input for a break's length, or a locked screen, counts as a break taken.",
+		{"away_counts_as_break", translation.Mark("Count time away as a break"),
+			translation.Mark("No keyboard or mouse input for a break's length, or a locked screen, counts as a break taken."),
 			func(s *Settings) *bool { return &s.AwayIsBreak }},
-		{"wait_while_do_not_disturb", "Wait while do not disturb is on",
-			"Watches your desktop's do-not-disturb switch (GNOME, KDE, Xfce or dunst).",
+		{"wait_while_do_not_disturb", translation.Mark("Wait while do not disturb is on"),
+			translation.Mark("Watches your desktop's do-not-disturb switch (GNOME, KDE, Xfce or dunst)."),
 			func(s *Settings) *bool { return &s.WaitDoNotDisturb }},
-		{"wait_while_fullscreen", "Wait while a window is fullscreen",
-			"Watches whether the window you are using fills the screen: a film, a slideshow, a game.",
+		{"wait_while_fullscreen", translation.Mark("Wait while a window is fullscreen"),
+			translation.Mark("Watches whether the window you are using fills the screen: a film, a slideshow, a game."),
 			func(s *Settings) *bool { return &s.WaitFullscreen }},
-		{"wait_while_in_call", "Wait while I'm in a call",
-			"Watches whether your camera or a microphone is in use, never what they see or hear.",
+		{"wait_while_in_call", translation.Mark("Wait while I'm in a call"),
+			translation.Mark("Watches whether your camera or a microphone is in use, never what they see or hear."),
 			func(s *Settings) *bool { return &s.WaitInCall }},
 	}
 	Switches = append([]Switch{Sound, StartAtLogin}, Busy...)

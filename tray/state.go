@@ -1,11 +1,11 @@
 package tray
 
 import (
-	"fmt"
 	"time"
 
 	"posturebreak/assets"
 	"posturebreak/schedule"
+	"posturebreak/translation"
 )
 
 // State is what the tray shows.
@@ -22,47 +22,59 @@ type State struct {
 func Describe(s schedule.Status, snooze time.Duration, now time.Time, loc *time.Location) State {
 	switch s.Phase {
 	case schedule.Away:
-		return State{Line: "Away since " + when(s.AwaySince, now, loc), Icon: assets.Resting}
+		return State{Line: translation.L("Away since {{.Time}}", at(s.AwaySince, now, loc)), Icon: assets.Resting}
 	case schedule.Due:
-		st := State{Line: "Break due", Icon: assets.Due, Due: true}
+		st := State{Line: translation.L("Break due"), Icon: assets.Due, Due: true}
 		if s.Waiting != schedule.NotBusy {
-			st.Line = "Break waiting: " + waitingFor[s.Waiting]
+			st.Line = translation.L(waitingFor[s.Waiting])
 		} else if s.Snoozes > 0 {
-			st.Line = fmt.Sprintf("Break due — snoozed %d of %d", s.Snoozes, s.MaxSnoozes)
+			st.Line = translation.L("Break due — snoozed {{.Snoozes}} of {{.Most}}", map[string]int{"Snoozes": s.Snoozes, "Most": s.MaxSnoozes})
 		}
 		if s.Snoozes < s.MaxSnoozes {
 			st.SnoozeLabel = schedule.SnoozeLabel(snooze)
 		}
 		return st
 	case schedule.OnBreak:
-		return State{Line: "On a break", Icon: assets.Running}
+		return State{Line: translation.L("On a break"), Icon: assets.Running}
 	case schedule.Paused:
 		if s.PausedUntil.IsZero() {
-			return State{Line: "Paused until you resume", Icon: assets.Resting, Paused: true}
+			return State{Line: translation.L("Paused until you resume"), Icon: assets.Resting, Paused: true}
 		}
-		return State{Line: "Paused until " + when(s.PausedUntil, now, loc), Icon: assets.Resting, Paused: true}
+		return State{Line: translation.L("Paused until {{.Time}}", at(s.PausedUntil, now, loc)), Icon: assets.Resting, Paused: true}
 	case schedule.OffHours:
 		if s.Next.IsZero() {
-			return State{Line: "Outside working hours", Icon: assets.Resting}
+			return State{Line: translation.L("Outside working hours"), Icon: assets.Resting}
 		}
-		return State{Line: "Outside working hours — next break " + when(s.Next, now, loc), Icon: assets.Resting}
+		return State{Line: translation.L("Outside working hours — next break {{.Time}}", at(s.Next, now, loc)), Icon: assets.Resting}
 	}
 	minutes := int((s.Next.Sub(now) + time.Minute - 1) / time.Minute)
-	return State{Line: fmt.Sprintf("Next break in %d min", max(minutes, 1)), Icon: assets.Running}
+	return State{Line: translation.L("Next break in {{.Minutes}} min", map[string]int{"Minutes": max(minutes, 1)}), Icon: assets.Running}
 }
 
-// waitingFor ends "Break waiting: …" for each reason a break waits.
+// waitingFor is the status line for each reason a break waits.
 var waitingFor = map[schedule.Busy]string{
-	schedule.InCall:       "you're in a call",
-	schedule.Fullscreen:   "a window is fullscreen",
-	schedule.DoNotDisturb: "do not disturb is on",
+	schedule.InCall:       translation.Mark("Break waiting: you're in a call"),
+	schedule.Fullscreen:   translation.Mark("Break waiting: a window is fullscreen"),
+	schedule.DoNotDisturb: translation.Mark("Break waiting: do not disturb is on"),
 }
 
-// when writes a time as 14:30 if it is today, or Tue 09:45 if not.
-func when(t, now time.Time, loc *time.Location) string {
+// at is a time for a status line, as {{.Time}}.
+func at(t, now time.Time, loc *time.Location) map[string]string {
+	return map[string]string{"Time": When(t, now, loc)}
+}
+
+// When writes a time as 14:30 if it is today, or Tue 09:45 if not, with
+// the day in the user's language.
+func When(t, now time.Time, loc *time.Location) string {
 	t, now = t.In(loc), now.In(loc)
 	if y, m, d := t.Date(); y == now.Year() && m == now.Month() && d == now.Day() {
 		return t.Format("15:04")
 	}
-	return t.Format("Mon 15:04")
+	return translation.L(weekdays[t.Weekday()]) + " " + t.Format("15:04")
+}
+
+// weekdays are the days' short names, from Sunday.
+var weekdays = [...]string{
+	translation.Mark("Sun"), translation.Mark("Mon"), translation.Mark("Tue"), translation.Mark("Wed"),
+	translation.Mark("Thu"), translation.Mark("Fri"), translation.Mark("Sat"),
 }

@@ -9,6 +9,7 @@ import (
 	"posturebreak/assets"
 	"posturebreak/identity"
 	"posturebreak/schedule"
+	"posturebreak/translation"
 )
 
 // Action is something the user can choose in the tray.
@@ -36,11 +37,11 @@ type Click struct {
 
 // PauseChoices are the Pause submenu's entries and the lengths they ask for.
 var PauseChoices = []struct{ Label, Length string }{
-	{"For 30 minutes", "30m"},
-	{"For 1 hour", "1h"},
-	{"For 2 hours", "2h"},
-	{"Until tomorrow morning", schedule.UntilTomorrow},
-	{"Until I resume", schedule.Indefinitely},
+	{translation.Mark("For 30 minutes"), "30m"},
+	{translation.Mark("For 1 hour"), "1h"},
+	{translation.Mark("For 2 hours"), "2h"},
+	{translation.Mark("Until tomorrow morning"), schedule.UntilTomorrow},
+	{translation.Mark("Until I resume"), schedule.Indefinitely},
 }
 
 // Tray is the running tray icon and menu.
@@ -80,25 +81,28 @@ func (t *Tray) build() {
 	t.status = systray.AddMenuItem("", "")
 	t.status.Disable()
 	systray.AddSeparator()
-	t.item(systray.AddMenuItem("Take a break now", "Open the break window"), Click{Action: BreakNow})
-	t.item(systray.AddMenuItem("Stiff right now?", "A mobility exercise at once, instead of popping your back"), Click{Action: Relief})
-	t.snooze = t.item(systray.AddMenuItem("Snooze", "Put this break off for a few minutes"), Click{Action: Snooze})
-	t.skip = t.item(systray.AddMenuItem("Skip this break", "The next break is a full work interval away"), Click{Action: Skip})
-	t.pause = systray.AddMenuItem("Pause", "No breaks for a while")
+	t.item(systray.AddMenuItem(translation.L("Take a break now"), translation.L("Open the break window")), Click{Action: BreakNow})
+	t.item(systray.AddMenuItem(translation.L("Stiff right now?"), translation.L("A mobility exercise at once, instead of popping your back")), Click{Action: Relief})
+	t.snooze = t.item(systray.AddMenuItem(translation.L("Snooze"), translation.L("Put this break off for a few minutes")), Click{Action: Snooze})
+	t.skip = t.item(systray.AddMenuItem(translation.L("Skip this break"), translation.L("The next break is a full work interval away")), Click{Action: Skip})
+	t.pause = systray.AddMenuItem(translation.L("Pause"), translation.L("No breaks for a while"))
 	for _, c := range PauseChoices {
-		t.item(t.pause.AddSubMenuItem(c.Label, ""), Click{Action: Pause, Pause: c.Length})
+		t.item(t.pause.AddSubMenuItem(translation.L(c.Label), ""), Click{Action: Pause, Pause: c.Length})
 	}
-	t.resume = t.item(systray.AddMenuItem("Resume", "Start timing work again"), Click{Action: Resume})
+	t.resume = t.item(systray.AddMenuItem(translation.L("Resume"), translation.L("Start timing work again")), Click{Action: Resume})
 	systray.AddSeparator()
-	t.item(systray.AddMenuItem("Settings…", "The work interval, breaks, working hours and equipment"), Click{Action: Settings})
-	t.item(systray.AddMenuItem("History…", "Your breaks by day, your streak, and the exercises you did"), Click{Action: History})
-	t.item(systray.AddMenuItem("About "+t.app.Name, "Where the exercises come from, and when to see a professional"), Click{Action: About})
+	t.item(systray.AddMenuItem(translation.L("Settings…"), translation.L("The work interval, breaks, working hours and equipment")), Click{Action: Settings})
+	t.item(systray.AddMenuItem(translation.L("History…"), translation.L("Your breaks by day, your streak, and the exercises you did")), Click{Action: History})
+	t.item(systray.AddMenuItem(translation.L("About {{.App}}", t.names()), translation.L("Where the exercises come from, and when to see a professional")), Click{Action: About})
 	systray.AddSeparator()
-	t.item(systray.AddMenuItem("Quit "+t.app.Name, "Stop reminding me"), Click{Action: Quit})
+	t.item(systray.AddMenuItem(translation.L("Quit {{.App}}", t.names()), translation.L("Stop reminding me")), Click{Action: Quit})
 	t.snooze.Hide()
 	t.skip.Hide()
 	t.resume.Hide()
 }
+
+// names is the app's name for a menu entry, as {{.App}}.
+func (t *Tray) names() map[string]string { return map[string]string{"App": t.app.Name} }
 
 // item makes a menu entry report c when chosen. systray drops a click if
 // nobody is waiting on the entry, so each has a goroutine waiting.

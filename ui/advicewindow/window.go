@@ -7,6 +7,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -14,10 +15,12 @@ import (
 	"posturebreak/advice"
 	"posturebreak/identity"
 	"posturebreak/protocol"
+	"posturebreak/translation"
 	"posturebreak/ui/window"
 )
 
-// Window titles, without the app's name.
+// Window titles, without the app's name, in English: the window
+// translates them.
 const (
 	IntroTitle = "Welcome"
 	AboutTitle = "About"
@@ -38,14 +41,14 @@ type words struct {
 }
 
 var (
-	intro = words{IntroTitle, "Start", func(identity.App) advice.Page { return advice.Intro() }}
-	about = words{AboutTitle, "Close", func(id identity.App) advice.Page { return advice.About(id.Name, id.Version) }}
+	intro = words{IntroTitle, translation.Mark("Start"), func(identity.App) advice.Page { return advice.Intro() }}
+	about = words{AboutTitle, translation.Mark("Close"), func(id identity.App) advice.Page { return advice.About(id.Name, id.Version) }}
 )
 
 // page shows the words for the app id; its button calls done.
 func (w words) page(id identity.App, icon fyne.Resource, done func()) *Page {
 	p := &Page{Text: window.Page(w.advice(id)), icon: icon}
-	p.Close = widget.NewButtonWithIcon(w.button, theme.ConfirmIcon(), done)
+	p.Close = widget.NewButtonWithIcon(lang.L(w.button), theme.ConfirmIcon(), done)
 	p.Close.Importance = widget.HighImportance
 	return p
 }

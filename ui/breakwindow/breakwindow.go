@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
 
 	"posturebreak/advice"
 	"posturebreak/history"
@@ -91,7 +92,7 @@ func play(p *Player, start time.Time) {
 
 // showSafety shows the article's advice on when to stop and see someone.
 func showSafety(w fyne.Window) {
-	d := dialog.NewCustom("Pain, numbness or tingling?", "Close", container.NewVScroll(window.Page(advice.Safety())), w)
+	d := dialog.NewCustom(lang.L("Pain, numbness or tingling?"), lang.L("Close"), container.NewVScroll(window.Page(advice.Safety())), w)
 	d.Resize(fyne.NewSize(520, 380))
 	d.Show()
 }

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -94,13 +95,13 @@ func NewPlayer(offered []exercises.Exercise, length, snooze time.Duration, finis
 	p.Progress = widget.NewProgressBar()
 	p.Progress.TextFormatter = func() string { return "" }
 	p.Left = widget.NewLabel("")
-	p.Safety = widget.NewHyperlink("Pain, numbness or tingling?", nil)
+	p.Safety = widget.NewHyperlink(lang.L("Pain, numbness or tingling?"), nil)
 	p.Safety.OnTapped = safety
-	p.Another = widget.NewButtonWithIcon("Another exercise", theme.ViewRefreshIcon(), p.another)
-	p.Done = widget.NewButtonWithIcon("Done", theme.ConfirmIcon(), func() { p.end(history.Done) })
+	p.Another = widget.NewButtonWithIcon(lang.L("Another exercise"), theme.ViewRefreshIcon(), p.another)
+	p.Done = widget.NewButtonWithIcon(lang.L("Done"), theme.ConfirmIcon(), func() { p.end(history.Done) })
 	p.Done.Importance = widget.HighImportance
 	p.Snooze = widget.NewButton(schedule.SnoozeLabel(snooze), func() { p.end(history.Snoozed) })
-	p.Skip = widget.NewButton("Skip", func() { p.end(history.Skipped) })
+	p.Skip = widget.NewButton(lang.L("Skip"), func() { p.end(history.Skipped) })
 	if snooze == 0 {
 		p.Snooze.Hide()
 	}
@@ -137,10 +138,10 @@ func (p *Player) Tick(elapsed time.Duration) {
 		p.Progress.SetValue(v)
 	}
 	if left == 0 {
-		setText(p.Left, "Break complete")
+		setText(p.Left, lang.L("Break complete"))
 	} else {
 		secs := int((left + time.Second - 1) / time.Second)
-		setText(p.Left, fmt.Sprintf("%d:%02d left", secs/60, secs%60))
+		setText(p.Left, lang.L("{{.Time}} left", map[string]string{"Time": fmt.Sprintf("%d:%02d", secs/60, secs%60)}))
 	}
 	p.show()
 }
@@ -168,26 +169,26 @@ func (p *Player) show() {
 		p.shown = picture
 		p.Picture.Refresh()
 	}
-	if p.Title.Text != e.Name {
-		p.Title.SetText(e.Name)
+	if name := lang.L(e.Name); p.Title.Text != name {
+		p.Title.SetText(name)
 		p.About.Segments = []widget.RichTextSegment{
-			&widget.TextSegment{Text: strings.ToUpper(string(e.Category)) + "   ", Style: widget.RichTextStyle{Inline: true, ColorName: theme.ColorNamePrimary, TextStyle: fyne.TextStyle{Bold: true}}},
-			&widget.TextSegment{Text: window.Capital(e.Where()) + " · " + e.Works, Style: widget.RichTextStyle{Inline: true, ColorName: theme.ColorNamePlaceHolder}},
+			&widget.TextSegment{Text: strings.ToUpper(e.Category.Name()) + "   ", Style: widget.RichTextStyle{Inline: true, ColorName: theme.ColorNamePrimary, TextStyle: fyne.TextStyle{Bold: true}}},
+			&widget.TextSegment{Text: window.Capital(e.Where()) + " · " + lang.L(e.Works), Style: widget.RichTextStyle{Inline: true, ColorName: theme.ColorNamePlaceHolder}},
 		}
 		p.About.Refresh()
 	}
 	side, importance := m.Side.String(), widget.MediumImportance
 	if m.Switch {
-		side, importance = "Now switch sides", widget.WarningImportance
+		side, importance = lang.L("Now switch sides"), widget.WarningImportance
 	}
 	if p.Side.Text != side || p.Side.Importance != importance {
 		p.Side.Importance = importance
 		p.Side.SetText(side)
 	}
-	setText(p.StepNo, fmt.Sprintf("Step %d of %d", m.Step+1, len(e.Steps)))
-	setText(p.Step, e.Steps[m.Step].Text)
-	setText(p.Extra, e.Notes())
-	setText(p.Caution, strings.Join(e.Cautions, " "))
+	setText(p.StepNo, lang.L("Step {{.Step}} of {{.Steps}}", map[string]int{"Step": m.Step + 1, "Steps": len(e.Steps)}))
+	setText(p.Step, lang.L(e.Steps[m.Step].Text))
+	setText(p.Extra, notes(e))
+	setText(p.Caution, each(e.Cautions))
 	if len(e.Cautions) == 0 {
 		p.caution.Hide()
 	} else {
@@ -269,4 +270,25 @@ func cautionBox(text *widget.Label) fyne.CanvasObject {
 func withAlpha(c color.Color, a uint8) color.Color {
 	r, g, b, _ := c.RGBA()
 	return color.NRGBA{R: uint8(r >> 8), G: uint8(g >> 8), B: uint8(b >> 8), A: a}
+}
+
+// notes are why the exercise helps and any variation, in the user's
+// language.
+func notes(e exercises.Exercise) string {
+	var parts []string
+	for _, text := range []string{e.Why, e.Note} {
+		if text != "" {
+			parts = append(parts, lang.L(text))
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
+// each is texts, each in the user's language, as one paragraph.
+func each(texts []string) string {
+	out := make([]string, len(texts))
+	for i, t := range texts {
+		out[i] = lang.L(t)
+	}
+	return strings.Join(out, " ")
 }

@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -24,6 +25,7 @@ import (
 	"posturebreak/protocol"
 	"posturebreak/schedule"
 	"posturebreak/storage"
+	"posturebreak/translation"
 	"posturebreak/ui/window"
 )
 
@@ -38,7 +40,7 @@ var Size = fyne.NewSize(720, 640)
 var Ranges = []struct {
 	Label string
 	Days  int
-}{{"Today", 1}, {"7 days", 7}, {"30 days", 30}}
+}{{translation.Mark("Today"), 1}, {translation.Mark("7 days"), 7}, {translation.Mark("30 days"), 30}}
 
 // View is the window's content.
 type View struct {
@@ -67,30 +69,30 @@ func NewView(records []history.Record, unreadable int, now time.Time, loc *time.
 	v.Streak = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	v.Done = widget.NewLabel("")
 	v.Done.Wrapping = fyne.TextWrapWord
-	v.Problem = widget.NewLabel(fmt.Sprintf("%d line(s) of the history file could not be read; they are left out.", unreadable))
+	v.Problem = widget.NewLabel(lang.N("{{.Count}} line of the history file could not be read; it is left out.", unreadable, counted(unreadable)))
 	v.Problem.Importance = widget.WarningImportance
 	if unreadable == 0 {
 		v.Problem.Hide()
 	}
-	v.Export = widget.NewButtonWithIcon("Export CSV…", theme.DocumentSaveIcon(), export)
-	v.Close = widget.NewButtonWithIcon("Close", theme.ConfirmIcon(), done)
+	v.Export = widget.NewButtonWithIcon(lang.L("Export CSV…"), theme.DocumentSaveIcon(), export)
+	v.Close = widget.NewButtonWithIcon(lang.L("Close"), theme.ConfirmIcon(), done)
 	v.Close.Importance = widget.HighImportance
 	v.chart = container.NewStack()
 	labels := make([]string, len(Ranges))
 	for i, r := range Ranges {
-		labels[i] = r.Label
+		labels[i] = lang.L(r.Label)
 	}
 	v.Range = widget.NewRadioGroup(labels, func(string) { v.show() })
 	v.Range.Horizontal = true
 	v.Range.Required = true
-	v.Range.SetSelected(Ranges[1].Label)
+	v.Range.SetSelected(labels[1])
 	return v
 }
 
 // days is how many days the chosen range covers.
 func (v *View) days() int {
 	for _, r := range Ranges {
-		if r.Label == v.Range.Selected {
+		if lang.L(r.Label) == v.Range.Selected {
 			return r.Days
 		}
 	}
@@ -102,13 +104,17 @@ func (v *View) show() {
 	n := v.days()
 	days := habit.Days(v.records, v.loc, v.today, n)
 	t := habit.Sum(days)
-	text := fmt.Sprintf("%s taken, %s moving. Urges to pop answered with a movement: %d. %d snoozed, %d skipped. Away long enough to count as a break: %s. Breaks that waited while you were busy: %d.",
-		count(t.Taken, "break"), schedule.Length(t.Moving), t.Relief, t.Snoozed, t.Skipped, count(t.Away, "time"), t.Deferred)
+	text := lang.L("{{.Taken}} taken, {{.Moving}} moving. Urges to pop answered with a movement: {{.Relief}}. {{.Snoozed}} snoozed, {{.Skipped}} skipped. "+
+		"Away long enough to count as a break: {{.Away}}. Breaks that waited while you were busy: {{.Deferred}}.", map[string]any{
+		"Taken": lang.N("{{.Count}} break", t.Taken, counted(t.Taken)), "Moving": schedule.Length(t.Moving), "Relief": t.Relief,
+		"Snoozed": t.Snoozed, "Skipped": t.Skipped, "Away": lang.N("{{.Count}} time", t.Away, counted(t.Away)), "Deferred": t.Deferred,
+	})
 	if t.Unknown > 0 {
-		text += fmt.Sprintf(" (%s of a kind this version does not know are not counted.)", count(t.Unknown, "record"))
+		text += " " + lang.N("({{.Count}} record of a kind this version does not know is not counted.)", t.Unknown, counted(t.Unknown))
 	}
 	v.Figures.SetText(text)
-	v.Streak.SetText("Streak: " + count(habit.Streak(v.records, v.loc, v.today), "day"))
+	streak := habit.Streak(v.records, v.loc, v.today)
+	v.Streak.SetText(lang.N("Streak: {{.Count}} day", streak, counted(streak)))
 	byExercise, byCategory := habit.Exercises(v.records, v.loc, days[0].Date, v.today, category)
 	v.Done.SetText(doneText(byExercise, byCategory))
 	chartDays := habit.Days(v.records, v.loc, v.today, max(n, 14))
@@ -126,11 +132,11 @@ func category(id string) string {
 // doneText says which exercises and categories were done, most first.
 func doneText(byExercise, byCategory habit.Count) string {
 	if len(byExercise) == 0 {
-		return "No exercises done in this time."
+		return lang.L("No exercises done in this time.")
 	}
 	var cats []string
 	for _, c := range []exercises.Category{exercises.Mobility, exercises.Stretch, exercises.Strength} {
-		cats = append(cats, fmt.Sprintf("%s %d", window.Capital(string(c)), byCategory[string(c)]))
+		cats = append(cats, fmt.Sprintf("%s %d", c.Name(), byCategory[string(c)]))
 	}
 	ids := make([]string, 0, len(byExercise))
 	for id := range byExercise {
@@ -159,15 +165,15 @@ func (v *View) Content() fyne.CanvasObject {
 	buttons := container.NewHBox(v.Export, layout.NewSpacer(), v.Close)
 	if len(v.records) == 0 {
 		v.Export.Disable()
-		empty := widget.NewLabel("Your breaks will show here: each day's breaks taken and skipped, the minutes you spent moving, " +
-			"the exercises you did, and your streak of days with a break. Take your first break, and come back.")
+		empty := widget.NewLabel(lang.L("Your breaks will show here: each day's breaks taken and skipped, the minutes you spent moving, " +
+			"the exercises you did, and your streak of days with a break. Take your first break, and come back."))
 		empty.Wrapping = fyne.TextWrapWord
-		v.body = container.NewVBox(layout.NewSpacer(), heading("No breaks yet"), empty, layout.NewSpacer()) // in the middle of the window
+		v.body = container.NewVBox(layout.NewSpacer(), heading(lang.L("No breaks yet")), empty, layout.NewSpacer()) // in the middle of the window
 		return container.NewPadded(container.NewBorder(nil, buttons, nil, nil, v.body))
 	}
-	streakNote := note("Days in a row, up to today, with at least one break taken.")
+	streakNote := note(lang.L("Days in a row, up to today, with at least one break taken."))
 	v.body = container.NewVBox(v.Problem, v.Range, v.Figures, container.NewVBox(v.Streak, streakNote),
-		heading("Breaks per day"), v.chart, heading("Exercises"), v.Done)
+		heading(lang.L("Breaks per day")), v.chart, heading(lang.L("Exercises")), v.Done)
 	return container.NewPadded(container.NewBorder(nil, buttons, nil, nil, container.NewVScroll(v.body)))
 }
 
@@ -182,13 +188,8 @@ func note(text string) *widget.Label {
 	return l
 }
 
-// count is "1 break", "2 breaks".
-func count(n int, thing string) string {
-	if n == 1 {
-		return "1 " + thing
-	}
-	return fmt.Sprintf("%d %ss", n, thing)
-}
+// counted is a count, as {{.Count}} in a text that depends on it.
+func counted(n int) map[string]int { return map[string]int{"Count": n} }
 
 // Run is the History window process. It reads the history file, never
 // writes it, and ends when the user closes it.

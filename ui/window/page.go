@@ -5,13 +5,14 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"posturebreak/advice"
 )
 
-// Page lays out a page of advice: headings, paragraphs, strong paragraphs,
+// Page lays out a page of advice in the user's language: headings, paragraphs, strong paragraphs,
 // and lists whose wrapped items hang under their first line, with room
 // between each block and the next.
 func Page(p advice.Page) fyne.CanvasObject {
@@ -25,17 +26,17 @@ func Page(p advice.Page) fyne.CanvasObject {
 func block(b advice.Block) fyne.CanvasObject {
 	switch b.Kind {
 	case advice.Heading:
-		return widget.NewRichText(&widget.TextSegment{Text: b.Text, Style: widget.RichTextStyleSubHeading})
+		return widget.NewRichText(&widget.TextSegment{Text: lang.L(b.Text, b.Data), Style: widget.RichTextStyleSubHeading})
 	case advice.Strong:
-		return wrapped(b.Text, fyne.TextStyle{Bold: true})
+		return wrapped(lang.L(b.Text, b.Data), fyne.TextStyle{Bold: true})
 	case advice.List:
 		list := container.New(column{gap: -theme.InnerPadding()}) // a list's items sit closer than paragraphs
 		for _, item := range b.Items {
-			list.Add(bullet(item))
+			list.Add(bullet(lang.L(item)))
 		}
 		return list
 	}
-	return wrapped(b.Text, fyne.TextStyle{})
+	return wrapped(lang.L(b.Text, b.Data), fyne.TextStyle{})
 }
 
 // wrapped is a paragraph that wraps at words.

@@ -16,6 +16,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/app"
+	"fyne.io/fyne/v2/lang"
 
 	"posturebreak/identity"
 )
@@ -43,10 +44,11 @@ type Content struct {
 func Run(id identity.App, p Process, stdin io.Reader, stdout io.Writer) int {
 	icon := fyne.NewStaticResource("posturebreak.png", id.Icon)
 	app.SetMetadata(fyne.AppMetadata{ID: id.ID, Name: id.Name, Version: id.Version, Build: id.Build, Icon: icon, Migrations: id.Migrations})
+	Speak()
 	a := app.NewWithID(id.ID)
 	a.SetIcon(icon)
 	a.Settings().SetTheme(Theme{})
-	w := a.NewWindow(p.Title + " · " + id.Name)
+	w := a.NewWindow(lang.L(p.Title) + " · " + id.Name)
 	w.SetIcon(icon)
 
 	var once sync.Once

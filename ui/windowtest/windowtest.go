@@ -29,6 +29,25 @@ import (
 	"posturebreak/ui/window"
 )
 
+// The app's words are loaded as every window process loads them.
+func init() { window.Speak() }
+
+// In makes the windows speak lang (a language of package translation) for
+// the rest of the test. Build the content after calling it.
+func In(t *testing.T, lang string) {
+	before, had := os.LookupEnv("LANGUAGE")
+	t.Setenv("LANGUAGE", lang) // the tests run in an English locale, which LANGUAGE overrides
+	window.Speak()
+	t.Cleanup(func() {
+		if had {
+			os.Setenv("LANGUAGE", before)
+		} else {
+			os.Unsetenv("LANGUAGE")
+		}
+		window.Speak()
+	})
+}
+
 // Variants are the two looks every window is checked in, by name.
 var Variants = map[string]fyne.ThemeVariant{"light": theme.VariantLight, "dark": theme.VariantDark}
 
