@@ -251,6 +251,28 @@ func TestSnoozeAndSkipFromTheNotification(t *testing.T) {
 	})
 }
 
+func TestAClickOnAnEarlierNotificationOpensOnlyABreakThatIsDue(t *testing.T) {
+	synctest.Test(t, func(t *testing.T) {
+		ds := dirs(t)
+		writeSettings(t, ds, `{"work_minutes": 10}`)
+		r := start(t, ds)
+		defer r.end()
+		r.d.EarlierNotification() // nothing is due: nothing opens
+		synctest.Wait()
+		if len(r.windows(protocol.BreakWindow)) != 0 || r.tr.last().Line != "Next break in 10 min" {
+			t.Fatalf("a click on an old notification with no break due opened one: %+v", r.tr.last())
+		}
+		time.Sleep(10 * time.Minute)
+		synctest.Wait()
+		r.d.EarlierNotification() // the break due now opens
+		synctest.Wait()
+		r.lastWindow(t, protocol.BreakWindow)
+		if r.tr.last().Line != "On a break" {
+			t.Fatalf("tray %+v", r.tr.last())
+		}
+	})
+}
+
 func TestAFailingWindowIsRecordedAndTheDaemonCarriesOn(t *testing.T) {
 	cases := map[string]struct {
 		line string

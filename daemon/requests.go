@@ -21,6 +21,21 @@ func (d *Daemon) BreakNow() { d.do(d.startBreak) }
 // clicked its notification.
 func (d *Daemon) StartDueBreak() { d.whileDue(d.startBreak) }
 
+// EarlierNotification answers a click on a break notification that is no
+// longer current (the server kept it after the break was dealt with): it
+// opens the break that is due now, if one is, and otherwise nothing; the
+// log says which.
+func (d *Daemon) EarlierNotification() {
+	d.do(func(now time.Time) {
+		if d.timer.Phase() != schedule.Due {
+			log.Print("a notification of an earlier break was clicked; no break is due now, so nothing opens")
+			return
+		}
+		log.Print("a notification of an earlier break was clicked; opening the break that is due now")
+		d.startBreak(now)
+	})
+}
+
 // Snooze puts the due break off, if the settings allow another snooze.
 func (d *Daemon) Snooze() {
 	d.whileDue(func(now time.Time) {

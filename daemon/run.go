@@ -127,6 +127,8 @@ func answerNotifications(actions <-chan notify.Action, d *Daemon) {
 			d.Snooze()
 		case notify.Skip:
 			d.Skip()
+		case notify.Earlier:
+			d.EarlierNotification()
 		}
 	}
 }

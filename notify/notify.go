@@ -17,11 +17,14 @@ import (
 	"fmt"
 	"log"
 	"maps"
+	"slices"
 	"sync"
 	"time"
 
 	"github.com/gen2brain/beeep"
 	"github.com/godbus/dbus/v5"
+
+	"posturebreak/translation"
 )
 
 // Action is what the user did with a break notification.
@@ -31,6 +34,10 @@ const (
 	Open   Action = "default" // clicked the notification itself
 	Snooze Action = "snooze"
 	Skip   Action = "skip"
+	// Earlier is a click on a break notification of ours that is no
+	// longer the current one: one the server kept after it was withdrawn,
+	// or that a newer one replaced. It is taken off screen.
+	Earlier Action = "earlier"
 )
 
 // Message is a notification.
@@ -56,9 +63,19 @@ type Notifier struct {
 	actions chan Action
 
 	mu      sync.Mutex
-	current uint32 // the break notification on screen, 0 if none
-	server  string // the unique bus name of the server that took it
+	current shown   // the break notification on screen; id 0 if none
+	earlier []shown // ours from before, withdrawn or replaced, that a server may still show
 }
+
+// shown is a break notification of ours on a server.
+type shown struct {
+	id     uint32
+	server string // the unique bus name of the server that took it
+	acted  bool   // the user has acted on it: it stays until it is withdrawn
+}
+
+// remembered is how many earlier notifications are remembered.
+const remembered = 8
 
 // New makes a notifier on conn, which may be nil. appID names the app's
 // desktop entry; icon is the app's icon, as a PNG.
@@ -92,7 +109,10 @@ func (n *Notifier) Show(m Message) (clickable bool, err error) {
 		if derr == nil {
 			if m.Actions {
 				n.mu.Lock()
-				n.current, n.server = id, server
+				if n.current.id != 0 && n.current.id != id {
+					n.remember(n.current)
+				}
+				n.current = shown{id: id, server: server}
 				n.mu.Unlock()
 			}
 			return m.Actions, nil
@@ -119,12 +139,31 @@ func (n *Notifier) fallback(m Message) error {
 	}
 }
 
-// Withdraw takes the break notification off screen, if one is there.
+// Withdraw takes the break notification off screen, if one is there,
+// acted on or not. A notification shown through beeep cannot be withdrawn:
+// beeep does not say which it is.
 func (n *Notifier) Withdraw() {
 	n.mu.Lock()
-	id := n.current
-	n.current = 0
+	s := n.current
+	n.current = shown{}
+	if s.id != 0 {
+		n.remember(s) // until the server says it is closed: some keep a list
+	}
 	n.mu.Unlock()
+	n.close(s.id)
+}
+
+// remember keeps s among the earlier notifications, forgetting the oldest.
+func (n *Notifier) remember(s shown) {
+	s.acted = false
+	n.earlier = append(n.earlier, s)
+	if len(n.earlier) > remembered {
+		n.earlier = n.earlier[1:]
+	}
+}
+
+// close asks the server to take notification id off screen.
+func (n *Notifier) close(id uint32) {
 	if id == 0 || n.conn == nil {
 		return
 	}
@@ -143,14 +182,14 @@ func (n *Notifier) send(m Message) (id uint32, server string, err error) {
 	expire := int32(-1) // the server decides
 	var replaces uint32
 	if m.Actions {
-		actions = append(actions, string(Open), "Start the break")
+		actions = append(actions, string(Open), translation.L("Start the break"))
 		if m.Snooze != "" {
 			actions = append(actions, string(Snooze), m.Snooze)
 		}
-		actions = append(actions, string(Skip), "Skip")
+		actions = append(actions, string(Skip), translation.L("Skip"))
 		expire = 0 // stays until the user acts; reminders replace it
 		n.mu.Lock()
-		replaces = n.current
+		replaces = n.current.id
 		n.mu.Unlock()
 	}
 	call := n.conn.Object(server, path).CallWithContext(ctx, busName+".Notify", 0,
@@ -180,7 +219,11 @@ func (n *Notifier) listen() error {
 	n.conn.Signal(signals)
 	go func() {
 		for sig := range signals {
-			if a, ok := n.understand(sig); ok {
+			a, ok := n.understand(sig)
+			if a == Earlier {
+				n.close(sig.Body[0].(uint32)) // understood, so it is one
+			}
+			if ok {
 				select {
 				case n.actions <- a:
 				default: // the daemon is busy; a user can click again
@@ -192,18 +235,23 @@ func (n *Notifier) listen() error {
 }
 
 // understand turns a signal into an action, if it is one: from the server
-// that took our notification, about that notification, well formed.
+// that took our notification, about that notification or an earlier one of
+// ours, well formed. A click on an earlier one is Earlier, whichever
+// button it was.
 func (n *Notifier) understand(sig *dbus.Signal) (Action, bool) {
-	if sig == nil || sig.Path != path {
+	if sig == nil || sig.Path != path || len(sig.Body) != 2 {
+		return "", false
+	}
+	id, ok := sig.Body[0].(uint32)
+	if !ok || id == 0 {
 		return "", false
 	}
 	n.mu.Lock()
 	defer n.mu.Unlock()
-	if n.current == 0 || sig.Sender != n.server || len(sig.Body) != 2 {
-		return "", false
-	}
-	id, ok := sig.Body[0].(uint32)
-	if !ok || id != n.current {
+	s := shown{id: id, server: sig.Sender}
+	current := n.current.id == id && n.current.server == sig.Sender
+	i := slices.IndexFunc(n.earlier, func(e shown) bool { return e.id == s.id && e.server == s.server })
+	if !current && i < 0 {
 		return "", false
 	}
 	switch sig.Name {
@@ -212,14 +260,26 @@ func (n *Notifier) understand(sig *dbus.Signal) (Action, bool) {
 		if !ok {
 			return "", false
 		}
-		switch a := Action(key); a {
-		case Open, Snooze, Skip:
-			n.current = 0 // acted on: the server closes it
+		switch a := Action(key); {
+		case a != Open && a != Snooze && a != Skip:
+			return "", false
+		case !current:
+			n.earlier = slices.Delete(n.earlier, i, i+1)
+			return Earlier, true
+		case n.current.acted:
+			return "", false
+		default:
+			n.current.acted = true // one answer per notification; it stays until withdrawn
 			return a, true
 		}
 	case busName + ".NotificationClosed":
-		if _, ok := sig.Body[1].(uint32); ok {
-			n.current = 0
+		if _, ok := sig.Body[1].(uint32); !ok {
+			return "", false
+		}
+		if current {
+			n.current = shown{}
+		} else {
+			n.earlier = slices.Delete(n.earlier, i, i+1)
 		}
 	}
 	return "", false

@@ -9,7 +9,7 @@ import (
 )
 
 func watching(id uint32) *Notifier {
-	return &Notifier{current: id, server: ":1.7", actions: make(chan Action, 1)}
+	return &Notifier{current: shown{id: id, server: ":1.7"}, actions: make(chan Action, 1)}
 }
 
 func signal(sender, member string, body ...any) *dbus.Signal {
@@ -35,7 +35,7 @@ func TestOnlyWellFormedSignalsFromTheServerCount(t *testing.T) {
 		if a, ok := n.understand(sig); ok {
 			t.Errorf("%s: understood as %q", name, a)
 		}
-		if n.current != 4 {
+		if n.current.id != 4 {
 			t.Errorf("%s: forgot the notification", name)
 		}
 	}
@@ -59,11 +59,61 @@ func TestClosedNotificationIsForgotten(t *testing.T) {
 	if _, ok := n.understand(signal(":1.7", "NotificationClosed", uint32(4), uint32(2))); ok {
 		t.Fatal("closing is not an action")
 	}
-	if n.current != 0 {
+	if n.current.id != 0 {
 		t.Fatal("closed notification still current")
 	}
 	if _, ok := n.understand(signal(":1.7", "ActionInvoked", uint32(4), "default")); ok {
 		t.Fatal("action on a closed notification")
+	}
+}
+
+func TestAnsweredNotificationStaysUntilWithdrawn(t *testing.T) {
+	n := watching(4)
+	if a, ok := n.understand(signal(":1.7", "ActionInvoked", uint32(4), "default")); !ok || a != Open {
+		t.Fatalf("got %q, %v", a, ok)
+	}
+	if n.current.id != 4 {
+		t.Fatal("the answered notification is forgotten, so it can never be withdrawn")
+	}
+	n.Withdraw()
+	if n.current.id != 0 || len(n.earlier) != 1 {
+		t.Fatalf("after withdrawing: current %v, earlier %v", n.current, n.earlier)
+	}
+}
+
+func TestAClickOnAnEarlierNotificationIsEarlier(t *testing.T) {
+	n := watching(4)
+	n.Withdraw()
+	n.current = shown{id: 9, server: ":1.7"}
+	if a, ok := n.understand(signal(":1.99", "ActionInvoked", uint32(4), "default")); ok {
+		t.Fatalf("another sender's signal about an earlier id understood as %q", a)
+	}
+	if a, ok := n.understand(signal(":1.7", "ActionInvoked", uint32(4), "skip")); !ok || a != Earlier {
+		t.Fatalf("skip on an earlier notification: got %q, %v", a, ok)
+	}
+	if _, again := n.understand(signal(":1.7", "ActionInvoked", uint32(4), "default")); again {
+		t.Fatal("one earlier notification answered twice")
+	}
+	if n.current.id != 9 {
+		t.Fatal("a click on an earlier notification touched the current one")
+	}
+}
+
+func TestClosedEarlierNotificationsAreForgotten(t *testing.T) {
+	n := watching(0)
+	for id := uint32(1); id <= remembered+3; id++ {
+		n.current = shown{id: id, server: ":1.7"}
+		n.Withdraw()
+	}
+	if len(n.earlier) != remembered || n.earlier[0].id != 4 {
+		t.Fatalf("remembered %v", n.earlier)
+	}
+	n.understand(signal(":1.7", "NotificationClosed", uint32(5), uint32(2)))
+	if _, ok := n.understand(signal(":1.7", "ActionInvoked", uint32(5), "default")); ok {
+		t.Fatal("a click on a closed notification understood")
+	}
+	if len(n.earlier) != remembered-1 {
+		t.Fatalf("remembered %v", n.earlier)
 	}
 }
 
