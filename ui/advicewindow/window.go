@@ -21,9 +21,9 @@ import (
 
 // Window titles, without the app's name, in English: the window
 // translates them.
-const (
-	IntroTitle = "Welcome"
-	AboutTitle = "About"
+var (
+	IntroTitle = translation.Mark("Welcome")
+	AboutTitle = translation.Mark("About")
 )
 
 // Page is the content of an advice window: scrolling text with the app's

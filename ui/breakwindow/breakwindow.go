@@ -19,11 +19,12 @@ import (
 	"posturebreak/history"
 	"posturebreak/identity"
 	"posturebreak/protocol"
+	"posturebreak/translation"
 	"posturebreak/ui/window"
 )
 
 // Title is the break window's title, without the app's name.
-const Title = "Break"
+var Title = translation.Mark("Break")
 
 // Size is the break window's size when it opens.
 var Size = fyne.NewSize(880, 600)

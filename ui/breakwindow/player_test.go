@@ -270,3 +270,38 @@ func TestTheDocsShowTheBreakWindowAsItIs(t *testing.T) {
 		}
 	}
 }
+
+// In German, whose words run long, every exercise fits the window as it
+// opens and at its minimum size, and nothing is cut.
+func TestTheBreakWindowInGerman(t *testing.T) {
+	windowtest.In(t, "de")
+	for _, e := range exercises.Catalogue() {
+		windowtest.App(t, windowtest.Variants["light"])
+		p, _ := newPlayer(t, e.ID, "cat-cow")
+		w := test.NewTempWindow(t, p.Content())
+		w.Resize(Size)
+		for step := range e.Steps {
+			if hidden := windowtest.Overflow(w.Content()); hidden > 0 {
+				t.Errorf("%s, step %d: in German %v px of the text need scrolling in a window of %v", e.ID, step+1, hidden, Size)
+			}
+			test.Tap(p.Next)
+		}
+	}
+	for _, c := range []struct{ name, id string }{{"one-sided", "seated-rotation"}, {"longest", "foam-roller-extension"}} {
+		windowtest.App(t, windowtest.Variants["light"])
+		p, _ := newPlayer(t, c.id, "lat-stretch")
+		p.Tick(78 * time.Second)
+		if !strings.Contains(p.Done.Text+p.Skip.Text, "Überspringen") {
+			t.Fatalf("the window is not in German: %q, %q", p.Done.Text, p.Skip.Text)
+		}
+		windowtest.AssertLooks(t, "break-de-"+c.name+".png", p.Content(), Size)
+	}
+	windowtest.App(t, windowtest.Variants["light"])
+	p, _ := newPlayer(t, "foam-roller-extension", "cat-cow")
+	p.Tick(20 * time.Second)
+	content := p.Content()
+	windowtest.AssertLooks(t, "break-de-minimum.png", content, content.MinSize())
+	if windowtest.Overflow(content) == 0 { // so the check above can see text that needs scrolling
+		t.Fatal("at its minimum size the text of the foam roller's last step should need scrolling")
+	}
+}

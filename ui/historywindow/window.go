@@ -30,7 +30,7 @@ import (
 )
 
 // Title is the window's title, without the app's name.
-const Title = "History"
+var Title = translation.Mark("History")
 
 // Size is the window's size when it opens.
 var Size = fyne.NewSize(720, 640)

@@ -13,6 +13,7 @@ import (
 	"posturebreak/protocol"
 	"posturebreak/schedule"
 	"posturebreak/settings"
+	"posturebreak/translation"
 	"posturebreak/ui/windowtest"
 )
 
@@ -267,4 +268,35 @@ func TestTheSettingsWindowLooksRight(t *testing.T) {
 		e.Tabs.SelectIndex(1)
 		windowtest.AssertLooks(t, "settings-hours-light.png", content, Size)
 	})
+}
+
+// In English and in German, whose words run long, every tab fits the
+// window without scrolling, and nothing is cut.
+func TestTheSettingsWindowFitsInEveryLanguage(t *testing.T) {
+	for _, lang := range translation.Languages {
+		t.Run(lang, func(t *testing.T) {
+			windowtest.In(t, lang)
+			for i, name := range []string{"breaks", "hours", "busy", "exercises", "start"} {
+				windowtest.App(t, windowtest.Variants["light"])
+				var r recorder
+				e := r.editor(settings.Defaults)
+				content := e.Content()
+				e.Tabs.SelectIndex(i)
+				w := test.NewTempWindow(t, content)
+				w.Resize(Size)
+				if min := content.MinSize(); min.Width > Size.Width || min.Height > Size.Height {
+					t.Errorf("%s: the window needs %v, more than the %v it opens at", name, min, Size)
+				}
+				if hidden := windowtest.Overflow(content); hidden > 0 {
+					t.Errorf("%s: %v px of the tab need scrolling in a window of %v", name, hidden, Size)
+				}
+				if lang == "de" {
+					if e.Save.Text != "Speichern" {
+						t.Fatalf("the window is not in German: %q", e.Save.Text)
+					}
+					windowtest.AssertLooks(t, "settings-de-"+name+".png", content, Size)
+				}
+			}
+		})
+	}
 }

@@ -12,11 +12,12 @@ import (
 	"posturebreak/identity"
 	"posturebreak/protocol"
 	"posturebreak/settings"
+	"posturebreak/translation"
 	"posturebreak/ui/window"
 )
 
 // Title is the settings window's title, without the app's name.
-const Title = "Settings"
+var Title = translation.Mark("Settings")
 
 // Size is the settings window's size when it opens.
 var Size = fyne.NewSize(560, 520)

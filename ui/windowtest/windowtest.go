@@ -23,6 +23,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 
@@ -190,4 +191,25 @@ func windowOf(content fyne.CanvasObject) fyne.Window {
 		}
 	}
 	return nil
+}
+
+// Overflow is how far the content of the scrolling parts of o reaches
+// beyond what they show: what the user has to scroll to read.
+func Overflow(o fyne.CanvasObject) float32 {
+	var hidden float32
+	switch o := o.(type) {
+	case *container.Scroll:
+		hidden = max(o.Content.MinSize().Height-o.Size().Height, 0)
+	case *fyne.Container:
+		for _, c := range o.Objects {
+			hidden += Overflow(c)
+		}
+	case fyne.Widget: // the tabs, say: what they show is in their renderer
+		for _, c := range test.WidgetRenderer(o).Objects() {
+			if c.Visible() {
+				hidden += Overflow(c)
+			}
+		}
+	}
+	return hidden
 }
