@@ -25,6 +25,7 @@ import (
 	"runtime"
 	"strings"
 
+	"posturebreak/packaging"
 	"posturebreak/storage"
 )
 
@@ -59,20 +60,23 @@ func Set(on bool, appID, name, exe string) error {
 	return storage.WriteAtomic(path, []byte(desktopFile(name, exe)))
 }
 
-// desktopFile is the autostart entry: it runs the daemon, which on its own
-// starts in the tray.
+// desktopFile is the autostart entry: the desktop entry make install and
+// the Debian package install (package packaging), running this program by
+// its full path, under the name given. The daemon it runs starts in the
+// tray on its own.
 func desktopFile(name, exe string) string {
-	return strings.Join([]string{
-		"[Desktop Entry]",
-		"Type=Application",
-		"Name=" + name,
-		"Comment=Reminds you to move your upper back",
-		"Exec=" + quote(exe),
-		"Icon=" + "posturebreak",
-		"Terminal=false",
-		"X-GNOME-Autostart-enabled=true",
-		"",
-	}, "\n")
+	var b strings.Builder
+	for _, line := range strings.SplitAfter(packaging.DesktopEntry(), "\n") {
+		switch {
+		case strings.HasPrefix(line, "Name="):
+			line = "Name=" + name + "\n"
+		case strings.HasPrefix(line, "Exec="):
+			line = "Exec=" + quote(exe) + "\n"
+		}
+		b.WriteString(line)
+	}
+	b.WriteString("X-GNOME-Autostart-enabled=true\n")
+	return b.String()
 }
 
 // quote writes a path for an Exec line, as the desktop entry specification
