@@ -65,9 +65,9 @@ func TestTheEntryValidates(t *testing.T) {
 	}
 	t.Setenv("XDG_CONFIG_HOME", t.TempDir())
 	for exe, execLine := range map[string]string{
-		"/usr/bin/posturebreak":                  "Exec=/usr/bin/posturebreak",
-		"/home/me/.local/bin/posturebreak":       "Exec=/home/me/.local/bin/posturebreak",
-		"/opt/my apps/posturebreak":              `Exec="/opt/my apps/posturebreak"`,
+		"/usr/bin/posturebreak":                 "Exec=/usr/bin/posturebreak",
+		"/home/me/.local/bin/posturebreak":      "Exec=/home/me/.local/bin/posturebreak",
+		"/opt/my apps/posturebreak":             `Exec="/opt/my apps/posturebreak"`,
 		"/opt/$HOME/`pb`/100%/posture\"break\\": "Exec=\"/opt/\\\\$HOME/\\\\`pb\\\\`/100%%/posture\\\\\"break\\\\\\\\\"",
 	} {
 		if err := Set(true, "io.github.posturebreak.PostureBreak", "Posture Break", exe); err != nil {
