@@ -8,7 +8,14 @@ BIN := bin/posturebreak
 # staticcheck, pinned; go run fetches and caches it on first use.
 STATICCHECK := honnef.co/go/tools/cmd/staticcheck@v0.8.2
 
-.PHONY: build run test bench sheet generate
+# make install puts Posture Break among your apps: for you alone, in
+# ~/.local, or with PREFIX=/usr/local (as root) for everyone; DESTDIR
+# stages it in a folder. make uninstall removes exactly what it wrote, never
+# your settings or history. make deb builds dist/posturebreak_<version>_<arch>.deb.
+# See packaging/.
+PREFIX ?= $(HOME)/.local
+
+.PHONY: build run test bench sheet generate install uninstall deb test-package
 
 build:
 	@scripts/deps build
@@ -28,6 +35,27 @@ test:
 	go test -race -count=1 ./...
 	cd cleanlocale && go vet ./... && go test -race -count=1 ./...
 	go test -count=1 -tags e2e -parallel 8 -timeout 30m -v ./e2e
+	$(MAKE) test-package
+
+install: build
+	PREFIX="$(PREFIX)" DESTDIR="$(DESTDIR)" BIN="$(BIN)" packaging/install.sh install
+
+uninstall:
+	PREFIX="$(PREFIX)" DESTDIR="$(DESTDIR)" packaging/install.sh uninstall
+
+deb:
+	@scripts/deps build
+	@scripts/deps deb
+	packaging/deb.sh
+
+# make install and uninstall, into a HOME and a DESTDIR of their own; then
+# the Debian package: lintian, and installed with apt-get on a clean
+# Debian 12 (debootstrap, cached in /var/cache/posturebreak-test) and
+# purged. Needs root, or sudo, for the chroot.
+test-package:
+	@scripts/deps test
+	packaging/test-install.sh
+	packaging/test-deb.sh
 
 # The idle cost of the daemon (with every presence source active) and the
 # time from a click to a mapped break window, measured under Xvfb on a
