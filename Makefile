@@ -37,7 +37,8 @@ test:
 	go test -count=1 -tags e2e -parallel 8 -timeout 30m -v ./e2e
 	$(MAKE) test-package
 
-install: build
+# Under sudo it installs what make build made, rather than build as root.
+install: $(if $(SUDO_USER),,build)
 	PREFIX="$(PREFIX)" DESTDIR="$(DESTDIR)" BIN="$(BIN)" packaging/install.sh install
 
 uninstall:
