@@ -55,17 +55,18 @@ datadir=$PREFIX/share
 icondir=$datadir/icons/hicolor
 appdir=$datadir/applications
 
-# files prints what install writes: mode, source, destination (without DESTDIR).
+# files prints what install writes: mode, destination (without DESTDIR) and
+# source, last, since the clone's path may have spaces.
 files() {
-	echo "0755 $BIN $bindir/posturebreak"
-	echo "0644 $here/$id.desktop $appdir/$id.desktop"
-	echo "0644 $here/$id.metainfo.xml $datadir/metainfo/$id.metainfo.xml"
-	echo "0644 $root/assets/icons/app.svg $icondir/scalable/apps/$id.svg"
+	echo "0755 $bindir/posturebreak $BIN"
+	echo "0644 $appdir/$id.desktop $here/$id.desktop"
+	echo "0644 $datadir/metainfo/$id.metainfo.xml $here/$id.metainfo.xml"
+	echo "0644 $icondir/scalable/apps/$id.svg $root/assets/icons/app.svg"
 	local size
 	for size in 16 22 24 32 48 64 128 256; do
-		echo "0644 $root/assets/icons/app-$size.png $icondir/${size}x$size/apps/$id.png"
+		echo "0644 $icondir/${size}x$size/apps/$id.png $root/assets/icons/app-$size.png"
 	done
-	echo "0644 $here/posturebreak.1 $datadir/man/man1/posturebreak.1.gz"
+	echo "0644 $datadir/man/man1/posturebreak.1.gz $here/posturebreak.1"
 }
 
 # mkdirs DIR: makes DIR and what it lacks above it, recording each folder made.
@@ -102,8 +103,8 @@ install_all() {
 	if [ -n "$MANIFEST" ] && [ -f "$DESTDIR$MANIFEST" ]; then
 		mapfile -t written <"$DESTDIR$MANIFEST"
 	fi
-	local mode src dest
-	while read -r mode src dest; do
+	local mode dest src
+	while read -r mode dest src; do
 		mkdirs "$(dirname "$dest")"
 		case $dest in
 		*.gz) gzip -9nc "$src" >"$DESTDIR$dest" && chmod "$mode" "$DESTDIR$dest" ;;
@@ -126,21 +127,26 @@ uninstall_all() {
 	if [ -n "$MANIFEST" ] && [ -f "$DESTDIR$MANIFEST" ]; then
 		mapfile -t entries <"$DESTDIR$MANIFEST"
 	else
-		while read -r _ _ path; do entries+=("f $path"); done < <(files)
+		while read -r _ path _; do entries+=("f $path"); done < <(files)
 	fi
+	# Files first, and only under PREFIX, whatever the manifest says.
 	for line in "${entries[@]}"; do
-		path=${line#? }
+		path=${line#f }
+		[ "$path" != "$line" ] || continue
 		case $path in
-		"$PREFIX"/*) ;;
-		*) echo "install.sh: the manifest names $path, outside $PREFIX; leaving it" >&2; continue ;;
-		esac
-		case $line in
-		"f "*) rm -f "$DESTDIR$path" ;;
+		"$PREFIX"/*) rm -f "$DESTDIR$path" ;;
+		*) echo "install.sh: the manifest names $path, outside $PREFIX; leaving it" >&2 ;;
 		esac
 	done
-	# Folders last, the deepest first, each only if nothing is left in it.
+	# Then folders, the deepest first, each only if nothing is left in it:
+	# under PREFIX, PREFIX itself, or one above it that install made.
 	for line in "${entries[@]}"; do
-		case $line in "d $PREFIX"/*) echo "${line#d }" ;; esac
+		path=${line#d }
+		[ "$path" != "$line" ] || continue
+		case $path/ in
+		"$PREFIX"/*) echo "$path" ;;
+		*) case $PREFIX/ in "$path"/*) echo "$path" ;; esac ;;
+		esac
 	done | awk '{ print length($0) "\t" $0 }' | sort -rn | cut -f2- | while read -r path; do
 		rmdir "$DESTDIR$path" 2>/dev/null || true
 	done
@@ -151,6 +157,6 @@ uninstall_all() {
 case $action in
 install) install_all ;;
 uninstall) uninstall_all ;;
-files) files | cut -d' ' -f3 ;;
+files) files | cut -d' ' -f2 ;;
 *) echo "usage: packaging/install.sh install|uninstall" >&2; exit 2 ;;
 esac

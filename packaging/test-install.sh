@@ -12,7 +12,8 @@
 # 2. For everyone (PREFIX=/usr/local), staged in a DESTDIR that holds the
 #    empty folders a Debian system has there: the same checks, and uninstall
 #    leaves those folders, which install did not make.
-# 3. make uninstall with nothing installed changes nothing.
+# 3. make uninstall with nothing installed changes nothing; in a HOME with
+#    no ~/.local, install makes it and uninstall removes it.
 #
 # The autostart entry the program writes is validated by go test ./autostart.
 set -euo pipefail
@@ -142,6 +143,14 @@ check "uninstall left HOME exactly as it was before install" unchanged "$tmp/bef
 check "make uninstall, with nothing installed" env HOME="$home" make -s -C "$root" uninstall
 snapshot "$home" >"$tmp/after"
 check "uninstalling nothing changed nothing" unchanged "$tmp/before" "$tmp/after"
+
+echo "== make install, for a user with no ~/.local yet"
+home=$tmp/new-home
+mkdir "$home"
+check "make install" env HOME="$home" make -s -C "$root" install
+check "the program is installed" test -x "$home/.local/bin/posturebreak"
+check "make uninstall" env HOME="$home" make -s -C "$root" uninstall
+check "uninstall removed the ~/.local it made" sh -c '[ -z "$(ls -A "$1")" ] || { find "$1"; exit 1; }' - "$home"
 
 echo "== make install PREFIX=/usr/local, staged in DESTDIR"
 stage=$tmp/stage
