@@ -76,17 +76,43 @@ func (d *Daemon) startBreak(now time.Time) {
 		return // one break window at a time
 	}
 	d.Notifier.Withdraw()
-	p := d.timer.Plan()
-	req := protocol.Break{Exercises: append([]string{d.exercise().ID}, d.alternatives()...), Length: p.Break, Snooze: p.Snooze}
-	if !d.timer.CanSnooze() {
-		req.Snooze = 0 // no Snooze button
-	}
+	req := d.breakRequest()
 	opened := d.Windows.Open(req, func(line []byte, err error) {
 		d.do(func(now time.Time) { d.breakEnded(now, req, line, err) })
 	})
 	if !opened { // the last break window has not let go yet; never leave the timer stuck on a break
 		d.breakEnded(now, req, nil, errors.New("the break window could not open: the last one is still closing"))
 	}
+}
+
+// breakRequest is the break window for the break that is due.
+func (d *Daemon) breakRequest() protocol.Break {
+	p := d.timer.Plan()
+	req := protocol.Break{Exercises: append([]string{d.exercise().ID}, d.alternatives()...), Length: p.Break, Snooze: p.Snooze}
+	if !d.timer.CanSnooze() {
+		req.Snooze = 0 // no Snooze button
+	}
+	return req
+}
+
+// readyFor is how long after a break falls due its window is kept ready.
+// A ready window holds its memory (about 120 MB, most of it the GL
+// driver's) but no CPU; a break left waiting longer than this opens as
+// any window does, from a new process, when it is finally taken.
+const readyFor = 10 * time.Minute
+
+// prepare keeps the break window ready, hidden, while a break is due and
+// the user has been told, so that a click on the notification or the tray
+// shows it at once; otherwise (the break started, was snoozed, skipped or
+// credited as time away, waits while the user is busy, or has waited
+// readyFor) it lets it go.
+func (d *Daemon) prepare(now time.Time) {
+	due := d.timer.Phase() == schedule.Due && d.timer.Status(now).Waiting == schedule.NotBusy
+	if due && !d.relieving && now.Before(d.readyUntil) {
+		d.Windows.Ready(d.breakRequest())
+		return
+	}
+	d.Windows.Dismiss()
 }
 
 // offers is how many exercises "Another exercise" may move on to.

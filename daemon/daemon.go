@@ -33,6 +33,10 @@ type Notifier interface {
 // well.
 type Windows interface {
 	Open(req protocol.Request, done func(line []byte, err error)) bool
+	// Ready starts the break window for req hidden, for Open(req) to show
+	// at once; Dismiss lets it go.
+	Ready(req protocol.Break)
+	Dismiss()
 	CloseAll()
 }
 
@@ -65,6 +69,7 @@ type Daemon struct {
 	reading    presence.Reading
 	poke       chan struct{} // the session changed: read it again
 	relieving  bool          // a relief exercise ("Stiff right now?") is open
+	readyUntil time.Time     // the due break's window is kept ready until then
 }
 
 // New makes a daemon that takes requests; it reads nothing until Load.
@@ -103,6 +108,7 @@ func (d *Daemon) Run(stop <-chan struct{}) {
 		d.react(now, d.timer.Observe(d.observe(now), now))
 		d.react(now, d.timer.Tick(now))
 		d.show(now)
+		d.prepare(now)
 		d.save(now)
 		wake := time.NewTimer(d.nextWake(now))
 		var event func(time.Time)
@@ -189,6 +195,7 @@ func (d *Daemon) settle(now time.Time) {
 func (d *Daemon) react(now time.Time, c schedule.Change) {
 	switch c {
 	case schedule.BreakDue:
+		d.readyUntil = now.Add(readyFor)
 		d.recordWait(now)
 		d.tell(now) // a snoozed break keeps its exercise; otherwise the rotation picks one
 	case schedule.RemindAgain:

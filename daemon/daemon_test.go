@@ -60,6 +60,7 @@ type fakeWindows struct {
 	mu     sync.Mutex
 	opened []opened
 	closed int
+	ready  *protocol.Break
 }
 
 func (w *fakeWindows) Open(req protocol.Request, done func([]byte, error)) bool {
@@ -70,6 +71,16 @@ func (w *fakeWindows) Open(req protocol.Request, done func([]byte, error)) bool 
 }
 
 func (w *fakeWindows) CloseAll() { w.mu.Lock(); w.closed++; w.mu.Unlock() }
+
+func (w *fakeWindows) Ready(req protocol.Break) { w.mu.Lock(); w.ready = &req; w.mu.Unlock() }
+func (w *fakeWindows) Dismiss()                 { w.mu.Lock(); w.ready = nil; w.mu.Unlock() }
+
+// readied is the break window made ready, if any.
+func (w *fakeWindows) readied() *protocol.Break {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.ready
+}
 
 type fakeTray struct {
 	mu    sync.Mutex
@@ -247,6 +258,62 @@ func TestSnoozeAndSkipFromTheNotification(t *testing.T) {
 		}
 		if len(r.windows(protocol.BreakWindow)) != 0 {
 			t.Fatal("a break window opened")
+		}
+	})
+}
+
+func TestABreakWindowIsReadyOnlyWhileItsBreakIsDue(t *testing.T) {
+	synctest.Test(t, func(t *testing.T) {
+		ds := dirs(t)
+		writeSettings(t, ds, `{"work_minutes": 10}`)
+		r := start(t, ds)
+		defer r.end()
+		synctest.Wait()
+		if r.w.readied() != nil {
+			t.Fatal("a break window is ready while no break is due")
+		}
+		time.Sleep(10 * time.Minute)
+		synctest.Wait()
+		ready := r.w.readied()
+		if ready == nil {
+			t.Fatal("no break window is ready while a break is due")
+		}
+		r.d.Snooze()
+		synctest.Wait()
+		if r.w.readied() != nil {
+			t.Fatal("the break window is still ready after a snooze")
+		}
+		time.Sleep(5 * time.Minute)
+		synctest.Wait()
+		if again := r.w.readied(); again == nil || !again.Shows(*ready) {
+			t.Fatalf("after the snooze, ready %+v, want the same break as %+v", again, ready)
+		}
+		r.d.StartDueBreak()
+		synctest.Wait()
+		if w := r.lastWindow(t, protocol.BreakWindow); !breakOf(w).Shows(*ready) {
+			t.Fatalf("opened %+v, not the break made ready, %+v", w.req, ready)
+		}
+		if r.w.readied() != nil {
+			t.Fatal("a break window is ready during the break")
+		}
+	})
+}
+
+func TestABreakLeftWaitingLetsItsReadyWindowGo(t *testing.T) {
+	synctest.Test(t, func(t *testing.T) {
+		ds := dirs(t)
+		writeSettings(t, ds, `{"work_minutes": 10}`)
+		r := start(t, ds)
+		defer r.end()
+		time.Sleep(10 * time.Minute)
+		synctest.Wait()
+		if r.w.readied() == nil {
+			t.Fatal("no break window is ready while a break is due")
+		}
+		time.Sleep(readyFor + 5*time.Minute) // the reminders wake the daemon
+		synctest.Wait()
+		if r.w.readied() != nil {
+			t.Fatalf("the break window is still ready %v after the break fell due", readyFor+5*time.Minute)
 		}
 	})
 }

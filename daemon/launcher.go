@@ -25,16 +25,22 @@ type Launcher struct {
 
 	mu      sync.Mutex
 	running map[*process]bool
+	ready   *process // a break window started hidden, waiting to be shown; nil if none
 	closing bool
 }
 
 type process struct {
 	kind     protocol.Kind
 	cmd      *exec.Cmd
-	stdin    io.Closer     // held open: the window ends when the daemon does
-	stdout   io.Reader     // where its one line comes
-	reported bool          // it has printed its line; another of its kind may open
-	exited   chan struct{} // closed once it has exited and been dealt with
+	stdin    io.WriteCloser // held open: the window ends when the daemon does
+	stdout   io.Reader      // where its one line comes
+	reported bool           // it has printed its line; another of its kind may open
+	exited   chan struct{}  // closed once it has exited and been dealt with
+	// A ready window is followed only once it is shown: shown hands it
+	// what to tell, dismissed lets it go.
+	made      protocol.Break
+	shown     chan func([]byte, error)
+	dismissed chan struct{}
 }
 
 const (
@@ -54,6 +60,9 @@ func (l *Launcher) Open(req protocol.Request, done func(line []byte, err error))
 	if l.closing || l.isOpen(req.Kind()) {
 		return false
 	}
+	if l.showReady(req, done) {
+		return true
+	}
 	p, err := spawn(l.Exe, req)
 	if err != nil {
 		go done(nil, fmt.Errorf("could not start the %s window: %w", req.Kind(), err))
@@ -67,11 +76,11 @@ func (l *Launcher) Open(req protocol.Request, done func(line []byte, err error))
 	return true
 }
 
-// isOpen says whether a window of kind is open and has not reported yet.
-// l.mu is held.
+// isOpen says whether a window of kind is open and has not reported yet;
+// a ready one, not shown, does not count. l.mu is held.
 func (l *Launcher) isOpen(kind protocol.Kind) bool {
 	for p := range l.running {
-		if p.kind == kind && !p.reported {
+		if p.kind == kind && !p.reported && p != l.ready {
 			return true
 		}
 	}
@@ -159,6 +168,7 @@ func (l *Launcher) forget(p *process) bool {
 func (l *Launcher) CloseAll() {
 	l.mu.Lock()
 	l.closing = true
+	l.dismiss()
 	var all []*process
 	for p := range l.running {
 		all = append(all, p)
@@ -172,6 +182,85 @@ func (l *Launcher) CloseAll() {
 			log.Printf("a %s window did not close when asked; stopping it", p.kind)
 			p.cmd.Process.Kill()
 			<-p.exited
+		}
+	}
+}
+
+// Ready starts the break window for req hidden, so that Open(req) shows it
+// at once instead of starting a process. A ready window for another
+// request is let go first; one for the same request is kept.
+func (l *Launcher) Ready(req protocol.Break) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.closing || l.isOpen(req.Kind()) || (l.ready != nil && l.ready.made.Shows(req)) {
+		return
+	}
+	l.dismiss()
+	req.Ready = true
+	p, err := spawn(l.Exe, req)
+	if err != nil {
+		log.Printf("could not make a break window ready: %v", err)
+		return
+	}
+	p.made, p.shown, p.dismissed = req, make(chan func([]byte, error), 1), make(chan struct{})
+	if l.running == nil {
+		l.running = map[*process]bool{}
+	}
+	l.running[p] = true
+	l.ready = p
+	go l.waitShown(p)
+}
+
+// Dismiss lets the ready break window go, if there is one.
+func (l *Launcher) Dismiss() {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.dismiss()
+}
+
+// dismiss lets the ready window go. l.mu is held.
+func (l *Launcher) dismiss() {
+	if l.ready != nil {
+		close(l.ready.dismissed)
+		l.ready = nil
+	}
+}
+
+// showReady shows the ready window, if it is the one req asks for, and
+// says whether it did; any other ready window is let go. l.mu is held.
+func (l *Launcher) showReady(req protocol.Request, done func([]byte, error)) bool {
+	p := l.ready
+	if p == nil {
+		return false
+	}
+	l.ready = nil
+	b, ok := req.(protocol.Break)
+	if !ok || !p.made.Shows(b) {
+		close(p.dismissed)
+		return false
+	}
+	if _, err := io.WriteString(p.stdin, protocol.ShowLine+"\n"); err != nil {
+		log.Printf("the ready break window has gone (%v); starting another", err)
+		close(p.dismissed)
+		return false
+	}
+	p.shown <- done
+	return true
+}
+
+// waitShown follows a ready window once it is shown, as any other; or, if
+// it is let go first, closes its stdin, which ends it, and sees it out.
+func (l *Launcher) waitShown(p *process) {
+	select {
+	case done := <-p.shown:
+		l.follow(p, done)
+	case <-p.dismissed:
+		p.stdin.Close()
+		err := p.cmd.Wait()
+		l.forget(p)
+		close(p.exited)
+		if err != nil {
+			log.Printf("the break window made ready ended badly: %v", err)
 		}
 	}
 }

@@ -3,6 +3,7 @@ package daemon
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -132,5 +133,76 @@ func TestGarbageIsCutShort(t *testing.T) {
 	r := wait(t, open(t, l))
 	if r.err == nil || len(r.line) > maxOutput || !strings.HasPrefix(r.line, "xxx") {
 		t.Fatalf("got %d bytes, %v", len(r.line), r.err)
+	}
+}
+
+// readyWindow is a stand-in break window that can be made ready: it notes
+// each start in a file, waits for the daemon's word on stdin, and, shown,
+// reports the command line it was started with.
+func readyWindow(t *testing.T) (*Launcher, string) {
+	starts := filepath.Join(t.TempDir(), "starts")
+	l := window(t, `echo "$*" >> `+starts+`
+case "$*" in *-ready*) read word; [ "$word" = show ] || { echo gone >> `+starts+`; exit 0; } ;; esac
+printf '%s|' "$@"; echo`)
+	return l, starts
+}
+
+func lines(t *testing.T, path string) []string {
+	b, _ := os.ReadFile(path)
+	return strings.Fields(strings.ReplaceAll(string(b), " ", "_"))
+}
+
+func TestAReadyWindowIsShownRatherThanStarted(t *testing.T) {
+	l, starts := readyWindow(t)
+	req := protocol.Break{Exercises: []string{"cat-cow"}, Length: time.Minute, Snooze: 5 * time.Minute}
+	l.Ready(req)
+	l.Ready(req) // the same break: the same window
+	got := make(chan result, 2)
+	if !l.Open(req, func(line []byte, err error) { got <- result{string(line), err} }) {
+		t.Fatal("Open refused")
+	}
+	r := wait(t, got)
+	if !strings.Contains(r.line, "-ready") || r.err != nil {
+		t.Fatalf("the window shown said %+v: not the one made ready", r)
+	}
+	if n := len(lines(t, starts)); n != 1 {
+		t.Fatalf("%d windows started, want the one made ready: %q", n, lines(t, starts))
+	}
+}
+
+func TestAReadyWindowForAnotherBreakIsLetGo(t *testing.T) {
+	l, starts := readyWindow(t)
+	l.Ready(protocol.Break{Exercises: []string{"cat-cow"}, Length: time.Minute})
+	got := make(chan result, 2)
+	other := protocol.Break{Exercises: []string{"superman"}, Length: time.Minute}
+	l.Open(other, func(line []byte, err error) { got <- result{string(line), err} })
+	if r := wait(t, got); strings.Contains(r.line, "-ready") || !strings.Contains(r.line, "superman") {
+		t.Fatalf("the window shown said %q, want a new one for the other break", r.line)
+	}
+	deadline := time.Now().Add(10 * time.Second)
+	for !slices.Contains(lines(t, starts), "gone") {
+		if time.Now().After(deadline) {
+			t.Fatalf("the window made ready for another break was not let go: %q", lines(t, starts))
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+func TestADismissedWindowEndsUnreported(t *testing.T) {
+	l, starts := readyWindow(t)
+	l.Ready(protocol.Break{Exercises: []string{"cat-cow"}, Length: time.Minute})
+	l.Dismiss()
+	deadline := time.Now().Add(10 * time.Second)
+	for !slices.Contains(lines(t, starts), "gone") {
+		if time.Now().After(deadline) {
+			t.Fatalf("the dismissed window is still waiting: %q", lines(t, starts))
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	l.Ready(protocol.Break{Exercises: []string{"cat-cow"}, Length: time.Minute})
+	start := time.Now()
+	l.CloseAll()
+	if time.Since(start) > 3*time.Second {
+		t.Fatal("closing with a window ready took too long")
 	}
 }

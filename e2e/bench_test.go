@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/jezek/xgb"
+	"github.com/jezek/xgb/damage"
 	"github.com/jezek/xgb/xproto"
 )
 
@@ -78,11 +79,13 @@ func glLoaded(b testing.TB, pid int) []string {
 	return found
 }
 
-// mapTimer reports, the moment the X server maps a top-level window with a
-// given title, when that happened.
+// mapTimer reports when the X server maps a top-level window with a given
+// title, and when that window is first painted: the first DAMAGE to it
+// once it is mapped (GL under Xvfb puts each frame into the window).
 type mapTimer struct {
-	conn *xgb.Conn
-	root xproto.Window
+	conn    *xgb.Conn
+	root    xproto.Window
+	damages map[xproto.Window]bool // windows whose damage is reported
 }
 
 func (s *session) mapTimer(b testing.TB) *mapTimer {
@@ -92,21 +95,29 @@ func (s *session) mapTimer(b testing.TB) *mapTimer {
 		b.Fatalf("connecting to X: %v", err)
 	}
 	b.Cleanup(conn.Close)
+	if err := damage.Init(conn); err != nil {
+		b.Fatalf("X has no DAMAGE: %v", err)
+	}
+	if _, err := damage.QueryVersion(conn, 1, 1).Reply(); err != nil {
+		b.Fatal(err)
+	}
 	root := xproto.Setup(conn).DefaultScreen(conn).Root
 	if err := xproto.ChangeWindowAttributesChecked(conn, root, xproto.CwEventMask, []uint32{xproto.EventMaskSubstructureNotify}).Check(); err != nil {
 		b.Fatal(err)
 	}
-	return &mapTimer{conn: conn, root: root}
+	return &mapTimer{conn: conn, root: root, damages: map[xproto.Window]bool{}}
 }
 
-// wait returns the time the next window titled title is mapped.
-func (m *mapTimer) wait(b testing.TB, title string, timeout time.Duration) time.Time {
+// wait returns when the next window titled title is mapped, and when it is
+// first painted after that.
+func (m *mapTimer) wait(b testing.TB, title string, timeout time.Duration) (mapped, painted time.Time) {
 	deadline := time.Now().Add(timeout)
 	type event struct {
 		ev  xgb.Event
 		err error
 	}
 	events := make(chan event, 1)
+	var win xproto.Window
 	for time.Now().Before(deadline) {
 		go func() {
 			ev, err := m.conn.WaitForEvent()
@@ -115,17 +126,43 @@ func (m *mapTimer) wait(b testing.TB, title string, timeout time.Duration) time.
 		select {
 		case e := <-events:
 			at := time.Now()
-			if e.err != nil || e.ev == nil {
-				b.Fatalf("X: %v", e.err)
+			if e.err != nil { // DAMAGE asked for a window that is gone, or takes no drawing
+				continue
 			}
-			if mn, ok := e.ev.(xproto.MapNotifyEvent); ok && m.title(mn.Window) == title {
-				return at
+			if e.ev == nil {
+				b.Fatal("the connection to X closed")
+			}
+			switch ev := e.ev.(type) {
+			case xproto.CreateNotifyEvent: // watch it for paint before it can be mapped
+				m.watchDamage(b, ev.Window)
+			case xproto.MapNotifyEvent:
+				if win == 0 && m.title(ev.Window) == title {
+					win, mapped = ev.Window, at
+					m.watchDamage(b, win) // made before this timer was
+				}
+			case damage.NotifyEvent:
+				if win != 0 && xproto.Window(ev.Drawable) == win {
+					return mapped, at
+				}
 			}
 		case <-time.After(time.Until(deadline)):
 		}
 	}
-	b.Fatalf("no window %q mapped within %v", title, timeout)
-	return time.Time{}
+	b.Fatalf("no window %q mapped and painted within %v", title, timeout)
+	return
+}
+
+// watchDamage asks for DAMAGE events on a window, once.
+func (m *mapTimer) watchDamage(b testing.TB, w xproto.Window) {
+	if m.damages[w] {
+		return
+	}
+	m.damages[w] = true
+	id, err := damage.NewDamageId(m.conn)
+	if err != nil {
+		b.Fatal(err)
+	}
+	damage.Create(m.conn, id, xproto.Drawable(w), damage.ReportLevelRawRectangles) // every paint; it may be gone already: no check
 }
 
 func (m *mapTimer) title(w xproto.Window) string {
@@ -171,7 +208,7 @@ func BenchmarkDaemon(b *testing.B) {
 	for i := range 5 {
 		clicked := time.Now()
 		p.click("Take a break now")
-		mapped := timer.wait(b, breakTitle, 20*time.Second)
+		mapped, _ := timer.wait(b, breakTitle, 20*time.Second)
 		clicks = append(clicks, mapped.Sub(clicked))
 		win := s.waitMapped(breakTitle, 5*time.Second)
 		s.keyToClose(win, "Escape")
@@ -254,4 +291,51 @@ func BenchmarkBreakWindowAnimating(b *testing.B) {
 	fmt.Printf("%-44s %-26s %s\n", "break window, animating: CPU", fmt.Sprintf("%.0f%% of a core", share*100), "≤ 25%")
 	fmt.Printf("%-44s %-26s %s\n", "break window, animating: RSS", fmt.Sprintf("%.1f MB", float64(after.rss)/1024), "")
 	b.ReportMetric(share*100, "window-CPU-%")
+}
+
+// BenchmarkNotificationClick prints the time from a click on a due break's
+// notification (`dunstctl action 0`, its start included) to the break
+// window mapped and painted, as users take it: the window was made ready,
+// hidden, when the break fell due. And what that costs: the memory held
+// while the break is due, by the daemon and the ready window.
+func BenchmarkNotificationClick(b *testing.B) {
+	s := newSession(b, options{settings: `{"work_minutes": 1, "break_minutes": 1}`})
+	s.startDaemon()
+	p := s.panel()
+	timer := s.mapTimer(b)
+	var toMap, toPaint []time.Duration
+	var ready, daemon usage
+	for i := range 5 {
+		p.waitStatus(100*time.Second, func(l string) bool { return l == "Break due" }, "a break falls due")
+		eventually(b, 10*time.Second, "dunst shows the notification", func() bool { return s.displayedNotifications() == 1 })
+		var pid int
+		eventually(b, 20*time.Second, "the break window is ready", func() bool {
+			pids := s.windowProcesses()
+			if len(pids) == 1 {
+				pid = pids[0]
+			}
+			return pid != 0
+		})
+		time.Sleep(3 * time.Second) // it has built its window, and the machine is quiet again
+		ready, daemon = measure(b, pid), measure(b, s.pid())
+		clicked := time.Now()
+		if _, err := s.x("dunstctl", "action", "0"); err != nil {
+			b.Fatalf("dunstctl action: %v", err)
+		}
+		mapped, painted := timer.wait(b, breakTitle, 20*time.Second)
+		toMap, toPaint = append(toMap, mapped.Sub(clicked)), append(toPaint, painted.Sub(clicked))
+		s.keyToClose(s.waitMapped(breakTitle, 5*time.Second), "Escape")
+		s.waitRecords(i + 1)
+		s.waitNoWindows()
+	}
+	median := func(d []time.Duration) time.Duration { d = slices.Clone(d); slices.Sort(d); return d[len(d)/2] }
+	ms := func(d time.Duration) string { return fmt.Sprintf("%.0f ms", float64(d.Microseconds())/1000) }
+	fmt.Println()
+	fmt.Printf("%-44s %-26s %s\n", "notification click to window mapped, median", ms(median(toMap)), "")
+	fmt.Printf("%-44s %-26s %s\n", "notification click to window painted, median", ms(median(toPaint)), "≤ 100 ms quiet, ≤ 300 ms busy")
+	fmt.Printf("%-44s %-26s %s\n", "  (all five, painted)", fmt.Sprint(toPaint), "")
+	fmt.Printf("%-44s %-26s %s\n", "while due: the daemon's RSS", fmt.Sprintf("%.1f MB", float64(daemon.rss)/1024), "")
+	fmt.Printf("%-44s %-26s %s\n", "while due: the ready window's RSS", fmt.Sprintf("%.1f MB (anonymous %.1f MB)", float64(ready.rss)/1024, float64(ready.anon)/1024), "")
+	b.ReportMetric(float64(median(toPaint).Milliseconds()), "click-to-paint-ms")
+	b.ReportMetric(float64(ready.rss)/1024, "ready-RSS-MB")
 }

@@ -2,6 +2,7 @@ package protocol
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -14,19 +15,38 @@ type Break struct {
 	Exercises []string      // ids: the exercise to show, then those "Another exercise" moves on to
 	Length    time.Duration // of the whole break
 	Snooze    time.Duration // the length of a snooze; 0 offers no Snooze (the limit is reached)
+	// Ready starts the window hidden, built and waiting: it shows at once
+	// when the daemon writes ShowLine on its stdin. The daemon makes one
+	// ready while a break is due, so that a click opens it without waiting
+	// for a process to start.
+	Ready bool
 }
+
+// ShowLine, written on a ready window's stdin, shows it.
+const ShowLine = "show"
 
 // The break window's flags.
 const (
 	exercisesFlag = "exercises"
 	lengthFlag    = "length"
 	snoozeFlag    = "snooze"
+	readyFlag     = "ready"
 )
 
 func (Break) Kind() Kind { return BreakWindow }
 
 func (b Break) Args() []string {
-	return []string{"-" + exercisesFlag, strings.Join(b.Exercises, ","), "-" + lengthFlag, b.Length.String(), "-" + snoozeFlag, b.Snooze.String()}
+	args := []string{"-" + exercisesFlag, strings.Join(b.Exercises, ","), "-" + lengthFlag, b.Length.String(), "-" + snoozeFlag, b.Snooze.String()}
+	if b.Ready {
+		args = append(args, "-"+readyFlag)
+	}
+	return args
+}
+
+// Shows says whether b, made ready, is the break that shown asks for.
+func (b Break) Shows(shown Break) bool {
+	b.Ready, shown.Ready = false, false
+	return slices.Equal(b.Args(), shown.Args())
 }
 
 func parseBreak(args []string) (Break, error) {
@@ -35,6 +55,7 @@ func parseBreak(args []string) (Break, error) {
 	var b Break
 	fs.DurationVar(&b.Length, lengthFlag, 0, "")
 	fs.DurationVar(&b.Snooze, snoozeFlag, 0, "")
+	fs.BoolVar(&b.Ready, readyFlag, false, "")
 	if err := parseFlags(fs, args); err != nil {
 		return b, err
 	}

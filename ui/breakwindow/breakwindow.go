@@ -38,16 +38,19 @@ func Run(id identity.App, req protocol.Break, stdin io.Reader, stdout io.Writer)
 		fmt.Fprintf(os.Stderr, "posturebreak: the break window cannot open: %v\n", err)
 		return 2
 	}
-	return window.Run(id, window.Process{Title: Title, Size: Size, Build: func(w fyne.Window, end func(any)) window.Content {
-		start := time.Now()
+	return window.Run(id, window.Process{Title: Title, Size: Size, Ready: req.Ready, Build: func(w fyne.Window, end func(any)) window.Content {
+		start := time.Now() // the break starts when the window shows
 		finish := func(r protocol.BreakResult) {
 			r.Seconds = int(time.Since(start).Seconds())
 			end(r)
 		}
 		p := NewPlayer(offered, req.Length, req.Snooze, finish, func() { showSafety(w) })
-		go play(p, start)
 		return window.Content{
-			Object:  p.Content(),
+			Object: p.Content(),
+			OnShow: func() {
+				start = time.Now()
+				go play(p, start)
+			},
 			OnClose: func() { p.end(history.Skipped) },
 			OnKey: func(k *fyne.KeyEvent) {
 				switch k.Name {

@@ -8,6 +8,7 @@
 package window
 
 import (
+	"bufio"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -17,8 +18,11 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/app"
 	"fyne.io/fyne/v2/lang"
+	"github.com/go-gl/glfw/v3.3/glfw"
 
+	"posturebreak/assets"
 	"posturebreak/identity"
+	"posturebreak/protocol"
 )
 
 // Process is one window process: its title (without the app's name), the
@@ -26,6 +30,9 @@ import (
 type Process struct {
 	Title string
 	Size  fyne.Size
+	// Ready builds the window hidden, and shows it when the daemon writes
+	// protocol.ShowLine on stdin.
+	Ready bool
 	// Build makes the window's content. end reports the outcome as the
 	// window's one line to the daemon and closes the window; only the
 	// first end counts.
@@ -37,12 +44,13 @@ type Content struct {
 	Object  fyne.CanvasObject
 	OnClose func()               // the window's own close button was pressed
 	OnKey   func(*fyne.KeyEvent) // a key was typed outside any field; may be nil
+	OnShow  func()               // the window is on screen; may be nil
 }
 
 // Run runs the window process until the window ends, or the daemon that
 // started it does, and returns the exit code.
 func Run(id identity.App, p Process, stdin io.Reader, stdout io.Writer) int {
-	icon := fyne.NewStaticResource("posturebreak.png", id.Icon)
+	icon := fyne.NewStaticResource("posturebreak.png", assets.Read(assets.AppIconPNG(128))) // big enough, and quick to hand the window
 	app.SetMetadata(fyne.AppMetadata{ID: id.ID, Name: id.Name, Version: id.Version, Build: id.Build, Icon: icon, Migrations: id.Migrations})
 	Speak()
 	a := app.NewWithID(id.ID)
@@ -66,15 +74,53 @@ func Run(id identity.App, p Process, stdin io.Reader, stdout io.Writer) int {
 	if c.OnKey != nil {
 		w.Canvas().SetOnTypedKey(c.OnKey)
 	}
-	// The daemon holds the other end of stdin, so it closes when the daemon
-	// exits, even if it was killed.
-	go func() {
-		io.Copy(io.Discard, stdin)
-		fmt.Fprintf(os.Stderr, "posturebreak: the %s window closes: the Posture Break that opened it has gone\n", p.Title)
-		fyne.Do(a.Quit)
-	}()
-	w.ShowAndRun()
+	lines := bufio.NewScanner(stdin)
+	if p.Ready && !ready(lines) {
+		return 0 // let go before it was shown
+	}
+	go follow(lines, p.Title, a)
+	w.Show()
+	if c.OnShow != nil {
+		c.OnShow()
+	}
+	a.Run()
 	return 0
+}
+
+// ready waits, with the GL driver loaded, for the daemon to say show, and
+// says whether it did: the window's process was started when a break fell
+// due, so that a click shows it without waiting for it to start.
+//
+// It waits before Fyne's loop runs, which polls 60 times a second even
+// with no window shown, so a ready window costs no CPU. Loading the GL
+// driver (a hidden GL context) is the slowest part of showing a window
+// that could be done before it is shown; it is let go once the window is.
+func ready(lines *bufio.Scanner) bool {
+	glfw.WindowHint(glfw.Visible, glfw.False)
+	warm, err := glfw.CreateWindow(1, 1, "", nil, nil)
+	glfw.DefaultWindowHints()
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "posturebreak: the GL driver could not be loaded ahead:", err)
+	}
+	for lines.Scan() {
+		if lines.Text() == protocol.ShowLine {
+			if warm != nil {
+				fyne.Do(warm.Destroy) // once Fyne's loop runs: its own window has a context of its own by then
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// follow reads stdin until it closes: the daemon holds the other end, so
+// it closes when the daemon exits, even if it was killed; then the window
+// ends.
+func follow(lines *bufio.Scanner, title string, a fyne.App) {
+	for lines.Scan() {
+	}
+	fmt.Fprintf(os.Stderr, "posturebreak: the %s window closes: the Posture Break that opened it has gone\n", title)
+	fyne.Do(a.Quit)
 }
 
 // report writes the result as one JSON line.
