@@ -5,6 +5,7 @@ package e2e
 import (
 	"encoding/json"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -99,6 +100,10 @@ func TestStartAtLogin(t *testing.T) {
 	})
 	if !strings.Contains(string(content), "Exec="+binary+"\n") || !strings.Contains(string(content), "[Desktop Entry]") {
 		t.Fatalf("autostart entry:\n%s", content)
+	}
+	// It is a valid desktop entry (make test installs desktop-file-utils).
+	if out, err := exec.Command("desktop-file-validate", entry).CombinedOutput(); err != nil || len(out) > 0 {
+		t.Errorf("desktop-file-validate: %v\n%s\nentry:\n%s", err, out, content)
 	}
 	s.writeSettings(`{"start_at_login": false}`)
 	eventually(t, 10*time.Second, "the autostart entry is removed", func() bool {
