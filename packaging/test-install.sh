@@ -15,7 +15,8 @@
 # 3. make uninstall with nothing installed changes nothing; in a HOME with
 #    no ~/.local, install makes it and uninstall removes it.
 #
-# The autostart entry the program writes is validated by go test ./autostart.
+# The autostart entry the program writes is validated by go test ./autostart
+# and, as the running daemon writes it, by e2e TestStartAtLogin.
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
