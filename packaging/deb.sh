@@ -17,6 +17,8 @@
 #
 # Lintian (make test-package) leaves no error and no warning on it.
 set -euo pipefail
+# dpkg's and lintian's Perl want a locale that exists (make exports LANG=en_US.UTF-8).
+export LC_ALL=C.UTF-8
 umask 022
 
 here=$(cd "$(dirname "$0")" && pwd)

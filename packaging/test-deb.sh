@@ -20,6 +20,8 @@
 # "AFe" and "Serie", which are strings in the Go modules linked in (font
 # and text code), not words of the app.
 set -euo pipefail
+# dpkg's and lintian's Perl want a locale that exists (make exports LANG=en_US.UTF-8).
+export LC_ALL=C.UTF-8
 
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$here")
