@@ -45,8 +45,12 @@ func Run(id identity.App, req protocol.Break, stdin io.Reader, stdout io.Writer)
 			end(r)
 		}
 		p := NewPlayer(offered, req.Length, req.Snooze, finish, func() { showSafety(w) })
+		content := p.Content()
+		if req.Ready {
+			p.Predraw(content, Size)
+		}
 		return window.Content{
-			Object: p.Content(),
+			Object: content,
 			OnShow: func() {
 				start = time.Now()
 				go play(p, start)

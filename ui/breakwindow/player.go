@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"image"
 	"image/color"
+	"math"
 	"strings"
 	"time"
 
@@ -54,6 +55,10 @@ type Player struct {
 	text   *container.Scroll // the title, the step and the notes
 	moving bool              // the picture plays the movement between keyframes
 	shown  exercises.Moment  // what the picture shows
+	drawn  struct {          // the picture last drawn, for a redraw at the same size
+		drawing
+		img image.Image
+	}
 
 	current int           // index into Offered
 	since   time.Duration // break time when the current exercise began
@@ -246,12 +251,38 @@ func (p *Player) end(o history.Outcome) {
 // stays sharp at any scale, mirrored for the right side.
 func (p *Player) draw(w, h int) image.Image {
 	e := p.Exercise()
+	key := drawing{e.ID, p.shown, w, h}
+	if p.drawn.drawing == key {
+		return p.drawn.img
+	}
 	img, err := raster.Draw(e.Picture(p.shown), w, h, p.shown.Mirror)
 	if err != nil {
 		fyne.LogError("drawing "+e.ID, err)
 		return image.NewRGBA(image.Rect(0, 0, w, h))
 	}
+	p.drawn.drawing, p.drawn.img = key, img
 	return img
+}
+
+// drawing is a picture at a size in pixels.
+type drawing struct {
+	exercise string
+	picture  exercises.Moment
+	w, h     int
+}
+
+// Predraw draws the picture as it will first show when content, the
+// player's, fills a window of size, so that showing the window has one
+// thing less to do.
+func (p *Player) Predraw(content fyne.CanvasObject, size fyne.Size) {
+	pad := theme.Padding() // a window insets its content by this
+	content.Resize(size.SubtractWidthHeight(2*pad, 2*pad))
+	scale := fyne.CurrentApp().Settings().Scale()
+	if scale <= 0 { // "auto": the screen's, which is not known before the window is; most are 1
+		scale = 1
+	}
+	at := p.Picture.Size()
+	p.draw(int(math.Round(float64(at.Width*scale))), int(math.Round(float64(at.Height*scale))))
 }
 
 // textMin is the smallest the text beside the picture may be.

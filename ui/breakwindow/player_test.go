@@ -305,3 +305,22 @@ func TestTheBreakWindowInGerman(t *testing.T) {
 		t.Fatal("at its minimum size the text of the foam roller's last step should need scrolling")
 	}
 }
+
+// A window made ready draws its picture ahead, at the size the window then
+// paints it at.
+func TestAReadyWindowDrawsItsPictureAhead(t *testing.T) {
+	windowtest.App(t, windowtest.Variants["light"])
+	p, _ := newPlayer(t, "cat-cow")
+	content := p.Content()
+	p.Predraw(content, Size)
+	ahead := p.drawn.drawing
+	if ahead.w == 0 || ahead.h == 0 {
+		t.Fatalf("drawn ahead at %dx%d", ahead.w, ahead.h)
+	}
+	w := test.NewTempWindow(t, content)
+	w.Resize(Size)
+	w.Canvas().Capture()
+	if p.drawn.drawing != ahead {
+		t.Fatalf("drawn ahead as %+v, but the window painted %+v", ahead, p.drawn.drawing)
+	}
+}
