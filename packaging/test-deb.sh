@@ -16,9 +16,9 @@
 #   initial-upload-closes-no-bugs: Debian wants the first upload of a
 #   package to close its "intent to package" bug. This package is not
 #   uploaded to Debian, so there is no such bug to close.
-# Its infos (lintian --info) are left too: spelling-error-in-binary for
-# "AFe" and "Serie", which are strings in the Go modules linked in (font
-# and text code), not words of the app.
+# Two infos (lintian -I) are left too, both spelling-error-in-binary and
+# both false: "Serie" is German, the word for a streak in the app's German
+# translation, and "AFe" is a run of bytes in the program's data ("AFeq").
 set -euo pipefail
 # dpkg's and lintian's Perl want a locale that exists (make exports LANG=en_US.UTF-8).
 export LC_ALL=C.UTF-8
