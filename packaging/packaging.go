@@ -8,7 +8,11 @@
 // login cannot drift apart; a test checks it against FyneApp.toml.
 package packaging
 
-import _ "embed"
+import (
+	_ "embed"
+
+	"posturebreak/translation"
+)
 
 //go:embed io.github.posturebreak.PostureBreak.desktop
 var desktopEntry string
@@ -17,3 +21,12 @@ var desktopEntry string
 // posturebreak from the PATH (Exec=posturebreak), which install.sh replaces
 // with the full path it installs the program at.
 func DesktopEntry() string { return desktopEntry }
+
+// Translated are the desktop entry's texts that are written in each
+// language (GenericName[de]=…), as FyneApp.toml has them in English; a
+// test checks that the entry carries each language's.
+var Translated = map[string]string{
+	"GenericName": translation.Mark("Break reminder"),
+	"Comment":     translation.Mark("Reminds you to move your upper back, with one illustrated exercise per break"),
+	"Keywords":    translation.Mark("break;posture;stretch;reminder;"),
+}

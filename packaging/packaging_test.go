@@ -17,6 +17,8 @@ import (
 	"github.com/BurntSushi/toml"
 
 	"posturebreak/assets"
+
+	"posturebreak/translation"
 )
 
 // fyneApp is what FyneApp.toml says of the app: who it is to the desktop.
@@ -85,6 +87,18 @@ func TestTheDesktopEntryIsFyneApps(t *testing.T) {
 		"StartupNotify": "false", // the first launch opens no window, and a second one opens the settings
 		"Categories":    list(app.LinuxAndBSD.Categories),
 		"Keywords":      list(app.LinuxAndBSD.Keywords),
+	}
+	for key, english := range Translated {
+		if want[key] != english {
+			t.Errorf("%s is %q in FyneApp.toml, but %q is translated", key, want[key], english)
+		}
+		for _, lang := range translation.Languages[1:] {
+			texts, err := translation.Load(lang)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want[key+"["+lang+"]"] = texts[english].Other
+		}
 	}
 	got := desktopKeys(t, string(b))
 	for k, v := range want {
