@@ -262,6 +262,7 @@ func TestSnoozeAndSkipFromTheNotification(t *testing.T) {
 	})
 }
 
+// A break window is ready while its break is due, for up to readyFor.
 func TestABreakWindowIsReadyOnlyWhileItsBreakIsDue(t *testing.T) {
 	synctest.Test(t, func(t *testing.T) {
 		ds := dirs(t)
@@ -288,6 +289,11 @@ func TestABreakWindowIsReadyOnlyWhileItsBreakIsDue(t *testing.T) {
 		if again := r.w.readied(); again == nil || !again.Shows(*ready) {
 			t.Fatalf("after the snooze, ready %+v, want the same break as %+v", again, ready)
 		}
+		time.Sleep(readyFor + 5*time.Minute) // the reminders wake the daemon
+		synctest.Wait()
+		if r.w.readied() != nil {
+			t.Fatalf("the break window is still ready %v after the break fell due", readyFor+5*time.Minute)
+		}
 		r.d.StartDueBreak()
 		synctest.Wait()
 		if w := r.lastWindow(t, protocol.BreakWindow); !breakOf(w).Shows(*ready) {
@@ -295,25 +301,6 @@ func TestABreakWindowIsReadyOnlyWhileItsBreakIsDue(t *testing.T) {
 		}
 		if r.w.readied() != nil {
 			t.Fatal("a break window is ready during the break")
-		}
-	})
-}
-
-func TestABreakLeftWaitingLetsItsReadyWindowGo(t *testing.T) {
-	synctest.Test(t, func(t *testing.T) {
-		ds := dirs(t)
-		writeSettings(t, ds, `{"work_minutes": 10}`)
-		r := start(t, ds)
-		defer r.end()
-		time.Sleep(10 * time.Minute)
-		synctest.Wait()
-		if r.w.readied() == nil {
-			t.Fatal("no break window is ready while a break is due")
-		}
-		time.Sleep(readyFor + 5*time.Minute) // the reminders wake the daemon
-		synctest.Wait()
-		if r.w.readied() != nil {
-			t.Fatalf("the break window is still ready %v after the break fell due", readyFor+5*time.Minute)
 		}
 	})
 }

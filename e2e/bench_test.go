@@ -276,14 +276,7 @@ func BenchmarkBreakWindowAnimating(b *testing.B) {
 		b.Fatalf("break-now: %d %s", code, out)
 	}
 	s.waitMapped(breakTitle, 20*time.Second)
-	var pid int
-	eventually(b, 10*time.Second, "the break window's process is found", func() bool {
-		pids := s.windowProcesses()
-		if len(pids) == 1 {
-			pid = pids[0]
-		}
-		return pid != 0
-	})
+	pid := s.windowProcess(10*time.Second, "the break window's process is found")
 	time.Sleep(30 * time.Second) // past its start and the set-up steps (a still each, up to 8 s), into the movement
 	before := measure(b, pid)
 	time.Sleep(10 * time.Second)
@@ -310,14 +303,7 @@ func BenchmarkNotificationClick(b *testing.B) {
 	for i := range 5 {
 		p.waitStatus(100*time.Second, func(l string) bool { return l == "Break due" }, "a break falls due")
 		eventually(b, 10*time.Second, "dunst shows the notification", func() bool { return s.displayedNotifications() == 1 })
-		var pid int
-		eventually(b, 20*time.Second, "the break window is ready", func() bool {
-			pids := s.windowProcesses()
-			if len(pids) == 1 {
-				pid = pids[0]
-			}
-			return pid != 0
-		})
+		pid := s.windowProcess(20*time.Second, "the break window is ready")
 		time.Sleep(3 * time.Second) // it has built its window, and the machine is quiet again
 		ready, daemon = measure(b, pid), measure(b, s.pid())
 		clicked := time.Now()

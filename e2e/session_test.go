@@ -332,6 +332,20 @@ func (s *session) windowProcesses() []int {
 	return pids
 }
 
+// windowProcess waits, up to timeout, for the one window process of the
+// session, and returns its PID.
+func (s *session) windowProcess(timeout time.Duration, what string) int {
+	s.t.Helper()
+	var pid int
+	eventually(s.t, timeout, what, func() bool {
+		if pids := s.windowProcesses(); len(pids) == 1 {
+			pid = pids[0]
+		}
+		return pid != 0
+	})
+	return pid
+}
+
 // eventually polls cond until it holds, failing the test after timeout.
 func eventually(t testing.TB, timeout time.Duration, what string, cond func() bool) {
 	t.Helper()
