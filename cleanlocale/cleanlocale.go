@@ -45,5 +45,5 @@ func Clean() {
 	if len(good) == 0 {
 		good = []string{"en"}
 	}
-	os.Setenv("LANGUAGE", strings.Join(good, ":"))
+	os.Setenv("LANGUAGE", strings.ReplaceAll(strings.Join(good, ":"), "-", "_")) // gettext's form: de_AT
 }

@@ -13,7 +13,7 @@ func TestClean(t *testing.T) {
 		{"not a locale", "", "en"},
 		{"de_DE.UTF-8", "", ""}, // well-formed: left alone
 		{"C", "", ""},           // plain C: go-locale reads no language, which is English
-		{"de_DE.UTF-8", "de_AT:xx!:en", "de-AT:en"},
+		{"de_DE.UTF-8", "de_AT:xx!:en", "de_AT:en"},
 		{"C.UTF-8", "de", ""}, // LANGUAGE well-formed: left alone
 	} {
 		t.Setenv("LC_ALL", "")

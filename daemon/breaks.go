@@ -2,7 +2,6 @@ package daemon
 
 import (
 	"errors"
-	"fmt"
 	"log"
 	"slices"
 	"strings"
@@ -20,7 +19,8 @@ import (
 // window opens by itself, so no break is silently lost.
 func (d *Daemon) tell(now time.Time) {
 	e := d.exercise()
-	body := fmt.Sprintf("%s · %d min · %s", translation.L(e.Name), d.settings.BreakMinutes, e.Where())
+	body := translation.L("{{.Exercise}} · {{.Minutes}} min · {{.Where}}",
+		map[string]any{"Exercise": translation.L(e.Name), "Minutes": d.settings.BreakMinutes, "Where": e.Where()})
 	if waited := d.waitedLine(); waited != "" {
 		body += "\n" + waited
 	}
@@ -103,7 +103,7 @@ func (d *Daemon) breakRequest() protocol.Break {
 const readyFor = 10 * time.Minute
 
 // prepare keeps the break window ready, hidden, while a break is due and
-// the user has been told, so that a click on the notification or the tray
+// not waiting (so the user has been told), so that a click on the notification or the tray
 // shows it at once; otherwise (the break started, was snoozed, skipped or
 // credited as time away, waits while the user is busy, or has waited
 // readyFor) it lets it go.

@@ -37,7 +37,9 @@ type process struct {
 	reported bool           // it has printed its line; another of its kind may open
 	exited   chan struct{}  // closed once it has exited and been dealt with
 	// A ready window is followed only once it is shown: shown hands it
-	// what to tell, dismissed lets it go.
+	// what to tell, dismissed lets it go. Until it is shown it is hidden,
+	// and does not count as an open window of its kind.
+	hidden    bool
 	made      protocol.Break
 	shown     chan func([]byte, error)
 	dismissed chan struct{}
@@ -77,10 +79,11 @@ func (l *Launcher) Open(req protocol.Request, done func(line []byte, err error))
 }
 
 // isOpen says whether a window of kind is open and has not reported yet;
-// a ready one, not shown, does not count. l.mu is held.
+// a hidden one (ready, or let go and on its way out) does not count. l.mu
+// is held.
 func (l *Launcher) isOpen(kind protocol.Kind) bool {
 	for p := range l.running {
-		if p.kind == kind && !p.reported && p != l.ready {
+		if p.kind == kind && !p.reported && !p.hidden {
 			return true
 		}
 	}
@@ -202,7 +205,7 @@ func (l *Launcher) Ready(req protocol.Break) {
 		log.Printf("could not make a break window ready: %v", err)
 		return
 	}
-	p.made, p.shown, p.dismissed = req, make(chan func([]byte, error), 1), make(chan struct{})
+	p.hidden, p.made, p.shown, p.dismissed = true, req, make(chan func([]byte, error), 1), make(chan struct{})
 	if l.running == nil {
 		l.running = map[*process]bool{}
 	}
@@ -226,37 +229,48 @@ func (l *Launcher) dismiss() {
 	}
 }
 
-// showReady shows the ready window, if it is the one req asks for, and
-// says whether it did; any other ready window is let go. l.mu is held.
+// showReady shows the ready window, if it is the break window req asks
+// for, and says whether it did. Another break lets the ready window go;
+// another kind of window leaves it be. l.mu is held.
 func (l *Launcher) showReady(req protocol.Request, done func([]byte, error)) bool {
-	p := l.ready
-	if p == nil {
+	b, ok := req.(protocol.Break)
+	if !ok || l.ready == nil {
 		return false
 	}
-	l.ready = nil
-	b, ok := req.(protocol.Break)
-	if !ok || !p.made.Shows(b) {
-		close(p.dismissed)
+	p := l.ready
+	if !p.made.Shows(b) {
+		l.dismiss()
 		return false
 	}
 	if _, err := io.WriteString(p.stdin, protocol.ShowLine+"\n"); err != nil {
 		log.Printf("the ready break window has gone (%v); starting another", err)
-		close(p.dismissed)
+		l.dismiss()
 		return false
 	}
+	l.ready, p.hidden = nil, false
 	p.shown <- done
 	return true
 }
 
 // waitShown follows a ready window once it is shown, as any other; or, if
-// it is let go first, closes its stdin, which ends it, and sees it out.
+// it is let go first, closes its stdin, which ends it, and sees it out,
+// stopping it if it does not end in a while.
 func (l *Launcher) waitShown(p *process) {
 	select {
 	case done := <-p.shown:
 		l.follow(p, done)
 	case <-p.dismissed:
 		p.stdin.Close()
-		err := p.cmd.Wait()
+		exited := make(chan error, 1)
+		go func() { exited <- p.cmd.Wait() }()
+		var err error
+		select {
+		case err = <-exited:
+		case <-time.After(cmp.Or(l.Linger, linger)):
+			log.Print("the break window made ready did not end when let go; stopping it")
+			p.cmd.Process.Kill()
+			err = <-exited
+		}
 		l.forget(p)
 		close(p.exited)
 		if err != nil {

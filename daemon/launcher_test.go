@@ -206,3 +206,40 @@ func TestADismissedWindowEndsUnreported(t *testing.T) {
 		t.Fatal("closing with a window ready took too long")
 	}
 }
+
+// A window let go that is slow to end is no open window: the next break
+// opens at once, and the slow one is stopped.
+func TestALetGoWindowDoesNotHoldTheNextBack(t *testing.T) {
+	l := window(t, `case "$*" in *-ready*) exec sleep 60 ;; esac; printf '%s|' "$@"; echo`)
+	req := protocol.Break{Exercises: []string{"cat-cow"}, Length: time.Minute}
+	l.Ready(req)
+	l.Dismiss()
+	got := make(chan result, 2)
+	if !l.Open(req, func(line []byte, err error) { got <- result{string(line), err} }) {
+		t.Fatal("a window let go, still on its way out, held the next one back")
+	}
+	if r := wait(t, got); strings.Contains(r.line, "-ready") {
+		t.Fatalf("the window let go was shown: %q", r.line)
+	}
+	start := time.Now()
+	l.CloseAll()
+	if time.Since(start) > 3*time.Second {
+		t.Fatal("closing took too long")
+	}
+}
+
+// Another kind of window leaves the ready break window be.
+func TestAnotherKindOfWindowLeavesTheReadyOneBe(t *testing.T) {
+	l, starts := readyWindow(t)
+	req := protocol.Break{Exercises: []string{"cat-cow"}, Length: time.Minute}
+	l.Ready(req)
+	wait(t, open(t, l)) // About
+	got := make(chan result, 2)
+	l.Open(req, func(line []byte, err error) { got <- result{string(line), err} })
+	if r := wait(t, got); !strings.Contains(r.line, "-ready") {
+		t.Fatalf("the break window shown said %q: not the one made ready", r.line)
+	}
+	if slices.Contains(lines(t, starts), "gone") {
+		t.Fatal("opening About let the ready break window go")
+	}
+}

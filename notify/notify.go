@@ -109,11 +109,16 @@ func (n *Notifier) Show(m Message) (clickable bool, err error) {
 		if derr == nil {
 			if m.Actions {
 				n.mu.Lock()
-				if n.current.id != 0 && n.current.id != id {
-					n.remember(n.current)
-				}
+				old := n.current
 				n.current = shown{id: id, server: server}
+				replaced := old.id != 0 && old != n.current
+				if replaced {
+					n.remember(old)
+				}
 				n.mu.Unlock()
+				if replaced { // the server gave a new one rather than replace it
+					n.close(old)
+				}
 			}
 			return m.Actions, nil
 		}
@@ -150,7 +155,7 @@ func (n *Notifier) Withdraw() {
 		n.remember(s) // until the server says it is closed: some keep a list
 	}
 	n.mu.Unlock()
-	n.close(s.id)
+	n.close(s)
 }
 
 // remember keeps s among the earlier notifications, forgetting the oldest.
@@ -162,14 +167,14 @@ func (n *Notifier) remember(s shown) {
 	}
 }
 
-// close asks the server to take notification id off screen.
-func (n *Notifier) close(id uint32) {
-	if id == 0 || n.conn == nil {
+// close asks the server that took s to take it off screen.
+func (n *Notifier) close(s shown) {
+	if s.id == 0 || n.conn == nil {
 		return
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), timeout)
 	defer cancel()
-	n.conn.Object(busName, path).CallWithContext(ctx, busName+".CloseNotification", 0, id)
+	n.conn.Object(s.server, path).CallWithContext(ctx, busName+".CloseNotification", 0, s.id)
 }
 
 func (n *Notifier) send(m Message) (id uint32, server string, err error) {
@@ -219,15 +224,15 @@ func (n *Notifier) listen() error {
 	n.conn.Signal(signals)
 	go func() {
 		for sig := range signals {
-			a, ok := n.understand(sig)
-			if a == Earlier {
-				n.close(sig.Body[0].(uint32)) // understood, so it is one
+			a, earlier := n.understand(sig)
+			n.close(earlier)
+			if a == "" {
+				continue
 			}
-			if ok {
-				select {
-				case n.actions <- a:
-				default: // the daemon is busy; a user can click again
-				}
+			select {
+			case n.actions <- a:
+			default: // the daemon is busy: the click is not taken, and the user can click again
+				n.unanswer(sig)
 			}
 		}
 	}()
@@ -236,15 +241,17 @@ func (n *Notifier) listen() error {
 
 // understand turns a signal into an action, if it is one: from the server
 // that took our notification, about that notification or an earlier one of
-// ours, well formed. A click on an earlier one is Earlier, whichever
-// button it was.
-func (n *Notifier) understand(sig *dbus.Signal) (Action, bool) {
+// ours, well formed. A click on an earlier one is Earlier if it was on the
+// notification itself; any other button on it does nothing. An earlier
+// one clicked, or closed, is forgotten; one clicked is also returned, for
+// the caller to take off screen.
+func (n *Notifier) understand(sig *dbus.Signal) (a Action, earlier shown) {
 	if sig == nil || sig.Path != path || len(sig.Body) != 2 {
-		return "", false
+		return "", shown{}
 	}
 	id, ok := sig.Body[0].(uint32)
 	if !ok || id == 0 {
-		return "", false
+		return "", shown{}
 	}
 	n.mu.Lock()
 	defer n.mu.Unlock()
@@ -252,29 +259,29 @@ func (n *Notifier) understand(sig *dbus.Signal) (Action, bool) {
 	current := n.current.id == id && n.current.server == sig.Sender
 	i := slices.IndexFunc(n.earlier, func(e shown) bool { return e.id == s.id && e.server == s.server })
 	if !current && i < 0 {
-		return "", false
+		return "", shown{}
 	}
 	switch sig.Name {
 	case busName + ".ActionInvoked":
 		key, ok := sig.Body[1].(string)
-		if !ok {
-			return "", false
-		}
 		switch a := Action(key); {
-		case a != Open && a != Snooze && a != Skip:
-			return "", false
+		case !ok || (a != Open && a != Snooze && a != Skip):
+			return "", shown{}
 		case !current:
 			n.earlier = slices.Delete(n.earlier, i, i+1)
-			return Earlier, true
+			if a == Open {
+				return Earlier, s
+			}
+			return "", s
 		case n.current.acted:
-			return "", false
+			return "", shown{}
 		default:
 			n.current.acted = true // one answer per notification; it stays until withdrawn
-			return a, true
+			return a, shown{}
 		}
 	case busName + ".NotificationClosed":
 		if _, ok := sig.Body[1].(uint32); !ok {
-			return "", false
+			return "", shown{}
 		}
 		if current {
 			n.current = shown{}
@@ -282,5 +289,15 @@ func (n *Notifier) understand(sig *dbus.Signal) (Action, bool) {
 			n.earlier = slices.Delete(n.earlier, i, i+1)
 		}
 	}
-	return "", false
+	return "", shown{}
+}
+
+// unanswer takes back the answer understand took from sig: it was not
+// delivered.
+func (n *Notifier) unanswer(sig *dbus.Signal) {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	if id, _ := sig.Body[0].(uint32); n.current.id == id && n.current.server == sig.Sender {
+		n.current.acted = false
+	}
 }

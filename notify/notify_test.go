@@ -32,8 +32,8 @@ func TestOnlyWellFormedSignalsFromTheServerCount(t *testing.T) {
 	}
 	for name, sig := range bad {
 		n := watching(4)
-		if a, ok := n.understand(sig); ok {
-			t.Errorf("%s: understood as %q", name, a)
+		if a, earlier := n.understand(sig); a != "" || earlier.id != 0 {
+			t.Errorf("%s: understood as %q, %v", name, a, earlier)
 		}
 		if n.current.id != 4 {
 			t.Errorf("%s: forgot the notification", name)
@@ -44,11 +44,10 @@ func TestOnlyWellFormedSignalsFromTheServerCount(t *testing.T) {
 func TestActionsAreUnderstood(t *testing.T) {
 	for _, a := range []Action{Open, Snooze, Skip} {
 		n := watching(4)
-		got, ok := n.understand(signal(":1.7", "ActionInvoked", uint32(4), string(a)))
-		if !ok || got != a {
-			t.Errorf("%s: got %q, %v", a, got, ok)
+		if got, _ := n.understand(signal(":1.7", "ActionInvoked", uint32(4), string(a))); got != a {
+			t.Errorf("%s: got %q", a, got)
 		}
-		if _, again := n.understand(signal(":1.7", "ActionInvoked", uint32(4), string(a))); again {
+		if again, _ := n.understand(signal(":1.7", "ActionInvoked", uint32(4), string(a))); again != "" {
 			t.Errorf("%s: one notification acted on twice", a)
 		}
 	}
@@ -56,21 +55,21 @@ func TestActionsAreUnderstood(t *testing.T) {
 
 func TestClosedNotificationIsForgotten(t *testing.T) {
 	n := watching(4)
-	if _, ok := n.understand(signal(":1.7", "NotificationClosed", uint32(4), uint32(2))); ok {
+	if a, _ := n.understand(signal(":1.7", "NotificationClosed", uint32(4), uint32(2))); a != "" {
 		t.Fatal("closing is not an action")
 	}
 	if n.current.id != 0 {
 		t.Fatal("closed notification still current")
 	}
-	if _, ok := n.understand(signal(":1.7", "ActionInvoked", uint32(4), "default")); ok {
+	if a, _ := n.understand(signal(":1.7", "ActionInvoked", uint32(4), "default")); a != "" {
 		t.Fatal("action on a closed notification")
 	}
 }
 
 func TestAnsweredNotificationStaysUntilWithdrawn(t *testing.T) {
 	n := watching(4)
-	if a, ok := n.understand(signal(":1.7", "ActionInvoked", uint32(4), "default")); !ok || a != Open {
-		t.Fatalf("got %q, %v", a, ok)
+	if a, _ := n.understand(signal(":1.7", "ActionInvoked", uint32(4), "default")); a != Open {
+		t.Fatalf("got %q", a)
 	}
 	if n.current.id != 4 {
 		t.Fatal("the answered notification is forgotten, so it can never be withdrawn")
@@ -85,17 +84,32 @@ func TestAClickOnAnEarlierNotificationIsEarlier(t *testing.T) {
 	n := watching(4)
 	n.Withdraw()
 	n.current = shown{id: 9, server: ":1.7"}
-	if a, ok := n.understand(signal(":1.99", "ActionInvoked", uint32(4), "default")); ok {
-		t.Fatalf("another sender's signal about an earlier id understood as %q", a)
+	n.Withdraw()
+	n.current = shown{id: 11, server: ":1.7"}
+	if a, earlier := n.understand(signal(":1.99", "ActionInvoked", uint32(4), "default")); a != "" || earlier.id != 0 {
+		t.Fatalf("another sender's signal about an earlier id understood as %q, %v", a, earlier)
 	}
-	if a, ok := n.understand(signal(":1.7", "ActionInvoked", uint32(4), "skip")); !ok || a != Earlier {
-		t.Fatalf("skip on an earlier notification: got %q, %v", a, ok)
+	if a, earlier := n.understand(signal(":1.7", "ActionInvoked", uint32(4), "default")); a != Earlier || earlier.id != 4 {
+		t.Fatalf("a click on an earlier notification: got %q, %v", a, earlier)
 	}
-	if _, again := n.understand(signal(":1.7", "ActionInvoked", uint32(4), "default")); again {
+	if a, _ := n.understand(signal(":1.7", "ActionInvoked", uint32(4), "default")); a != "" {
 		t.Fatal("one earlier notification answered twice")
 	}
-	if n.current.id != 9 {
+	if a, earlier := n.understand(signal(":1.7", "ActionInvoked", uint32(9), "skip")); a != "" || earlier.id != 9 {
+		t.Fatalf("Skip on an earlier notification: got %q, %v; want nothing done, and it taken off screen", a, earlier)
+	}
+	if n.current.id != 11 || n.current.acted {
 		t.Fatal("a click on an earlier notification touched the current one")
+	}
+}
+
+func TestAnAnswerNotTakenCanBeGivenAgain(t *testing.T) {
+	n := watching(4)
+	sig := signal(":1.7", "ActionInvoked", uint32(4), "default")
+	n.understand(sig)
+	n.unanswer(sig) // the daemon was busy
+	if a, _ := n.understand(sig); a != Open {
+		t.Fatalf("a second click, after the first was not taken: %q", a)
 	}
 }
 
@@ -109,7 +123,7 @@ func TestClosedEarlierNotificationsAreForgotten(t *testing.T) {
 		t.Fatalf("remembered %v", n.earlier)
 	}
 	n.understand(signal(":1.7", "NotificationClosed", uint32(5), uint32(2)))
-	if _, ok := n.understand(signal(":1.7", "ActionInvoked", uint32(5), "default")); ok {
+	if a, _ := n.understand(signal(":1.7", "ActionInvoked", uint32(5), "default")); a != "" {
 		t.Fatal("a click on a closed notification understood")
 	}
 	if len(n.earlier) != remembered-1 {

@@ -75,11 +75,18 @@ func Run(id identity.App, p Process, stdin io.Reader, stdout io.Writer) int {
 		w.Canvas().SetOnTypedKey(c.OnKey)
 	}
 	lines := bufio.NewScanner(stdin)
-	if p.Ready && !ready(lines) {
-		return 0 // let go before it was shown
+	var warm *glfw.Window
+	if p.Ready {
+		var shown bool
+		if warm, shown = ready(lines); !shown {
+			return 0 // let go before it was shown
+		}
 	}
 	go follow(lines, p.Title, a)
 	w.Show()
+	if warm != nil {
+		warm.Destroy() // the window has its own context now
+	}
 	if c.OnShow != nil {
 		c.OnShow()
 	}
@@ -93,9 +100,10 @@ func Run(id identity.App, p Process, stdin io.Reader, stdout io.Writer) int {
 //
 // It waits before Fyne's loop runs, which polls 60 times a second even
 // with no window shown, so a ready window costs no CPU. Loading the GL
-// driver (a hidden GL context) is the slowest part of showing a window
-// that could be done before it is shown; it is let go once the window is.
-func ready(lines *bufio.Scanner) bool {
+// driver (a hidden GL context, warm) is the slowest part of showing a
+// window that can be done before it is shown; the caller lets it go once
+// the window is.
+func ready(lines *bufio.Scanner) (warm *glfw.Window, shown bool) {
 	glfw.WindowHint(glfw.Visible, glfw.False)
 	warm, err := glfw.CreateWindow(1, 1, "", nil, nil)
 	glfw.DefaultWindowHints()
@@ -104,13 +112,10 @@ func ready(lines *bufio.Scanner) bool {
 	}
 	for lines.Scan() {
 		if lines.Text() == protocol.ShowLine {
-			if warm != nil {
-				fyne.Do(warm.Destroy) // once Fyne's loop runs: its own window has a context of its own by then
-			}
-			return true
+			return warm, true
 		}
 	}
-	return false
+	return warm, false
 }
 
 // follow reads stdin until it closes: the daemon holds the other end, so
