@@ -84,12 +84,24 @@ func (s *session) key(id string, keys ...string) {
 // gone. The window may act on the key going down and be gone before
 // xdotool sends it coming up: that is X's BadWindow for the release, and
 // no failure. Whether the key did its work is the window being gone.
+//
+// The key is typed again every few seconds until the window is gone: a
+// window just mapped on a busy machine can miss the first.
 func (s *session) keyToClose(id, key string) {
 	s.t.Helper()
-	if _, err := s.x("xdotool", "key", "--window", id, key); err != nil && !strings.Contains(err.Error(), "BadWindow") {
-		s.t.Fatalf("typing %s: %v", key, err)
-	}
-	eventually(s.t, 20*time.Second, "the window closes after "+key, func() bool { return !s.exists(id) })
+	var typed time.Time
+	eventually(s.t, 30*time.Second, "the window closes after "+key, func() bool {
+		if !s.exists(id) {
+			return true
+		}
+		if time.Since(typed) > 3*time.Second {
+			typed = time.Now()
+			if _, err := s.x("xdotool", "key", "--window", id, key); err != nil && !strings.Contains(err.Error(), "BadWindow") {
+				s.t.Fatalf("typing %s: %v", key, err)
+			}
+		}
+		return false
+	})
 }
 
 // screenshot saves a window as a test artefact under artifacts/e2e, once
