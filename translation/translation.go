@@ -61,9 +61,12 @@ func (e *Entry) UnmarshalJSON(b []byte) error {
 // Plural reports whether the entry has a form for a count of one.
 func (e Entry) Plural() bool { return e.One != "" }
 
+// File is one language's file, as Fyne's lang package reads it.
+func File(lang string) ([]byte, error) { return Files.ReadFile(Dir + "/" + lang + ".json") }
+
 // Load reads one language's texts.
 func Load(lang string) (map[string]Entry, error) {
-	b, err := Files.ReadFile(Dir + "/" + lang + ".json")
+	b, err := File(lang)
 	if err != nil {
 		return nil, err
 	}

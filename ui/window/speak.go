@@ -29,7 +29,7 @@ func Speak() {
 	}
 	locales, _ := locale.GetLocales()
 	picked := translation.Pick(locales)
-	texts, _ := translation.Files.ReadFile(translation.Dir + "/" + picked + ".json")
+	texts, _ := translation.File(picked)
 	for _, l := range locales {
 		tag := language.Make(l)
 		base, _ := tag.Base()
