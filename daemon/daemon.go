@@ -95,9 +95,8 @@ func (d *Daemon) Run(stop <-chan struct{}) {
 		d.tellPlainly(d.told)
 	}
 	d.startAtLogin()
-	if !d.introduced { // the first run: say what the app is for, once
-		d.openPage(protocol.Intro{})
-		d.introduced = true
+	if !d.introduced { // the first run: say what the app is for, until it has been read
+		d.openIntro()
 	}
 	prev := time.Now()
 	d.react(prev, d.started)

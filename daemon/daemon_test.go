@@ -493,9 +493,12 @@ func TestTheIntroductionComesOnceOnTheFirstRun(t *testing.T) {
 	synctest.Test(t, func(t *testing.T) {
 		ds := dirs(t)
 		r := start(t, ds)
-		if len(r.windows(protocol.IntroWindow)) != 1 {
+		intro := r.windows(protocol.IntroWindow)
+		if len(intro) != 1 {
 			t.Fatal("no introduction on the first run")
 		}
+		intro[0].done([]byte(`{"read":true}`), nil)
+		synctest.Wait()
 		r.end()
 		again := start(t, ds)
 		defer again.end()
@@ -505,6 +508,28 @@ func TestTheIntroductionComesOnceOnTheFirstRun(t *testing.T) {
 		again.d.OpenAbout()
 		synctest.Wait()
 		again.lastWindow(t, protocol.AboutWindow)
+	})
+}
+
+// An introduction that never reached the user, because its window failed
+// or the app stopped before it was closed, comes again at the next start.
+func TestAnIntroductionNotClosedComesAgain(t *testing.T) {
+	synctest.Test(t, func(t *testing.T) {
+		ds := dirs(t)
+		r := start(t, ds)
+		r.windows(protocol.IntroWindow)[0].done(nil, errors.New("X11: Failed to open display"))
+		synctest.Wait()
+		r.end()
+		again := start(t, ds)
+		if len(again.windows(protocol.IntroWindow)) != 1 {
+			t.Fatal("an introduction whose window failed was counted as shown")
+		}
+		again.end() // closed by the app stopping, not by the user
+		third := start(t, ds)
+		defer third.end()
+		if len(third.windows(protocol.IntroWindow)) != 1 {
+			t.Fatal("an introduction the user never closed was counted as shown")
+		}
 	})
 }
 
@@ -530,6 +555,9 @@ func TestACorruptStateFileStartsFresh(t *testing.T) {
 		defer r.end()
 		if got := r.tr.last().Line; got != "Next break in 45 min" {
 			t.Fatalf("tray %q", got)
+		}
+		if len(r.windows(protocol.IntroWindow)) != 1 {
+			t.Fatal("with the state lost, the introduction was assumed read")
 		}
 	})
 }

@@ -45,8 +45,11 @@ func (d *Daemon) loadState(now time.Time) {
 		err = json.Unmarshal(b, &s)
 	}
 	if err != nil {
+		// Whether the introduction was read is lost with the rest: it
+		// comes again, since its safety advice is better seen twice than
+		// never.
 		log.Printf("could not read the saved timer (%v); starting a fresh work interval", err)
-		d.timer, d.introduced = schedule.New(p, now), true // it ran before, so it has introduced itself
+		d.timer = schedule.New(p, now)
 		return
 	}
 	d.timer, d.started = schedule.Restore(p, s.Timer, now)

@@ -58,6 +58,21 @@ func (d *Daemon) openPage(req page) {
 	})
 }
 
+// openIntro opens the first-run introduction. It counts as shown once the
+// user has closed it: one that failed to open, or was stopped, comes again
+// at the next start.
+func (d *Daemon) openIntro() {
+	req := protocol.Intro{}
+	d.open(req, func(line []byte, err error) {
+		r, rerr := req.Result(line)
+		if err != nil || rerr != nil {
+			log.Printf("the introduction failed, so it will come again at the next start: %v", errors.Join(err, rerr))
+			return
+		}
+		d.do(func(time.Time) { d.introduced = d.introduced || r.Read })
+	})
+}
+
 // open opens a window, unless one of its kind is open already.
 func (d *Daemon) open(req protocol.Request, done func([]byte, error)) {
 	if !d.Windows.Open(req, done) {
