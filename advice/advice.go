@@ -1,11 +1,12 @@
 // Package advice owns what the app says about the back beyond the
 // exercises: what the "pop" is, why the app suggests movement instead, when
-// to stop and see a professional, core stability, and the article all of it
+// to stop and get medical help, core stability, and the article all of it
 // comes from. The windows that say it are in the window half
 // (ui/advicewindow, and the break window's safety dialog).
 //
 // Everything here is the article's, in our own words. Nothing here is a
-// claim the article does not make.
+// claim the article does not make; what the app adds (the steps' set-up,
+// the pace, a break's length) About says is the app's.
 package advice
 
 // Source is the article every exercise and every piece of advice comes from.
@@ -16,15 +17,15 @@ const (
 )
 
 // WhatThePopIs explains the sound.
-const WhatThePopIs = `The "pop" is joint cavitation. Between your vertebrae are small joints, the facet joints, each sealed in a capsule of lubricating fluid with gases dissolved in it. When a movement pulls a joint's surfaces apart quickly, the pressure inside drops and the gas forms a bubble. The sound is that bubble forming or collapsing, not bones grinding or moving back into place.`
+const WhatThePopIs = `The "pop" usually comes from joint cavitation. Between your vertebrae are small joints, the facet joints, each sealed in a capsule of lubricating fluid with gases dissolved in it. When a movement pulls a joint's surfaces apart quickly, the pressure inside drops and the gas forms a bubble. The sound is that bubble forming or collapsing: no bones are grinding or moving out of place.`
 
 // WhyMovement says why the app suggests movement instead.
 var WhyMovement = []string{
-	"The relief is real but brief, and popping your back on purpose, often or with force, carries risks:",
+	"A pop now and then that happens by itself is generally harmless. Popping your back on purpose, often or with force, gives brief relief but carries risks:",
 	"Popping again and again can stretch the ligaments and capsules around those joints, leaving them looser and less stable.",
 	"Muscles may tighten to protect a joint that is forced, which keeps the stiffness going.",
 	"A self-made pop is more likely to come from joints that already move too much, while the stiff ones stay stiff.",
-	"If something else is behind the stiffness, forcing it can make that worse.",
+	"If a more serious problem is behind the stiffness, forcing it can make that worse or cause an injury.",
 }
 
 // Instead is what helps.
@@ -34,37 +35,44 @@ const Instead = "The article's alternative is gentle mobility, targeted stretche
 // not as an exercise.
 const Core = "A strong core, your abdominal and deep spinal muscles, gives your whole spine a stable base and takes strain off your upper back."
 
-// Stop is what to do when an exercise brings pain, numbness or tingling.
-const Stop = "Stop the exercise. Pain together with numbness, tingling or weakness in your arms, hands or legs needs a professional's attention straight away."
+// Stop is the one line every exercise shows, always in view: when to stop,
+// and the signs that need a doctor at once. The article asks for immediate
+// medical attention for numbness, tingling or weakness, each on its own.
+const Stop = "Stop if it hurts. For numbness, tingling or weakness, get medical help at once."
 
-// Urgent introduces SeeAProfessional: the article says each of these
-// warrants immediate professional evaluation.
-const Urgent = "See a professional straight away if you have any of these:"
+// ListenToYourBody is the article's rule for every exercise.
+const ListenToYourBody = "Listen to your body: avoid any movement that brings discomfort."
 
-// SeeAProfessional is when to have your back checked at once, as the
-// article lists it.
-var SeeAProfessional = []string{
+// Urgent introduces RedFlags.
+const Urgent = "Get medical help straight away for any of these:"
+
+// RedFlags are the signs that need medical attention at once, as the
+// article lists them.
+var RedFlags = []string{
 	"Pain that persists and does not ease with rest or gentle movement",
-	"Pain together with numbness, tingling or weakness in your arms, hands or legs",
+	"Numbness, tingling or weakness in your arms, hands or legs, with or without pain",
 	"Pain after an injury, such as a fall or an accident",
-	"Your back or shoulders can bend, turn or reach much less far than they used to",
+	"A marked loss in how far you can move",
 	"Pain that spreads into your chest or belly",
 }
 
-// Persistent is the article's other reason to see someone, which is not
-// urgent.
-const Persistent = "Stiffness that keeps coming back, or any worry about your back, is also a good reason to see someone."
+// NotUrgent heads the article's advice for what can wait.
+const NotUrgent = "Not urgent, but worth a visit"
 
-// Professionals are who the article suggests.
-const Professionals = "A physical therapist, a chiropractor or a registered massage therapist can assess what is going on and help."
+// Persistent is when the article suggests seeing a professional, without
+// haste, and whom.
+const Persistent = "For stiffness that keeps coming back, or any worry about your spine, see a qualified professional. A physical therapist or a chiropractor can assess your back and how you move; a registered massage therapist can ease muscle tension."
 
-// Safety is the safety advice: stop, and when to see someone.
+// Safety is the safety advice: when to stop, when to get medical help at
+// once, and, apart from that, who can help with what is not urgent.
 func Safety() Page {
 	return Page{
 		{Kind: Strong, Text: Stop},
+		{Kind: Paragraph, Text: ListenToYourBody},
 		{Kind: Strong, Text: Urgent},
-		{Kind: List, Items: SeeAProfessional},
-		{Kind: Paragraph, Text: Persistent + " " + Professionals},
+		{Kind: List, Items: RedFlags},
+		{Kind: Strong, Text: NotUrgent},
+		{Kind: Paragraph, Text: Persistent},
 	}
 }
 
@@ -95,8 +103,8 @@ func About(name, version string) Page {
 		{Kind: Heading, Text: "{{.Name}} {{.Version}}", Data: app},
 		{Kind: Paragraph, Text: "A break reminder for the upper back: it keeps a work timer, and at each break guides you through one illustrated exercise."},
 		{Kind: Heading, Text: "Where the advice comes from"},
-		{Kind: Paragraph, Data: app, Text: "Every exercise, and all the advice in the app, comes from the article \u201c{{.Title}}\u201d by {{.Author}} ({{.Site}}), in our own words. " +
-			"{{.Name}} adds no health advice of its own, and it does not replace a professional's. The set-up cues in the steps (where to put your hands and feet, say) are standard form tips."},
+		{Kind: Paragraph, Data: app, Text: "Every exercise, and all the advice in the app, comes from the article \u201c{{.Title}}\u201d by {{.Author}} ({{.Site}}), in our own words."},
+		{Kind: Paragraph, Data: app, Text: "The article names the exercises and what they are for, but gives no steps for most of them, and no number of repetitions, holds or times. The steps, the pictures and their pace, and the length of a break are {{.Name}}'s own: plain set-ups of each exercise as it is usually done. Do as much as feels comfortable, and stop when you have had enough. {{.Name}} does not replace a professional's advice."},
 		{Kind: Paragraph, Text: Core},
 		{Kind: Heading, Text: "When to stop"},
 	}

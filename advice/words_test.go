@@ -7,6 +7,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"path/filepath"
 	"regexp"
 	"slices"
 	"strings"
@@ -17,7 +18,7 @@ import (
 )
 
 // The app says what the article says in its own words. This test fails if
-// any run of runLength words from the article appears in the app's text.
+// any run of runLength words (seven: a margin under the eight that would be copying) from the article appears in the app's text.
 // The article itself is not in the repository: testdata/article-runs.txt
 // holds a hash of each of its runs, made with
 //
@@ -25,7 +26,7 @@ import (
 var article = flag.String("article", "", "the article, to write testdata/article-runs.txt from")
 
 const (
-	runLength = 8
+	runLength = 7
 	runsFile  = "testdata/article-runs.txt"
 )
 
@@ -76,7 +77,21 @@ func TestTheAppSaysItInItsOwnWords(t *testing.T) {
 	if *article != "" {
 		writeRuns(t, *article)
 	}
-	f, err := os.Open(runsFile)
+	known := readRuns(t, runsFile)
+	if len(known) < 1000 {
+		t.Fatalf("only %d runs in %s: the article is over 1,500 words", len(known), runsFile)
+	}
+	for where, text := range appText() {
+		for _, run := range copies(known, text) {
+			t.Errorf("%s repeats the article's words: %q", where, run)
+		}
+	}
+}
+
+// readRuns reads a file of runs' hashes, as writeRuns writes it.
+func readRuns(t *testing.T, path string) map[string]bool {
+	t.Helper()
+	f, err := os.Open(path)
 	if err != nil {
 		t.Fatalf("the article's runs (%v); write them with -article", err)
 	}
@@ -87,33 +102,36 @@ func TestTheAppSaysItInItsOwnWords(t *testing.T) {
 			known[line] = true
 		}
 	}
-	if len(known) < 1000 {
-		t.Fatalf("only %d runs in %s: the article is over 1,500 words", len(known), runsFile)
-	}
-	for where, text := range appText() {
-		for hash, run := range runs(text) {
-			if known[hash] {
-				t.Errorf("%s repeats the article's words: %q", where, run)
-			}
-		}
-	}
+	return known
 }
 
-// The test bites: the article's own sentences are caught.
-func TestACopiedSentenceIsCaught(t *testing.T) {
-	copied := runs("The characteristic pop or crack associated with spinal manipulation is primarily due to a phenomenon called joint cavitation.")
-	b, err := os.ReadFile(runsFile)
-	if err != nil {
-		t.Fatal(err)
-	}
-	caught := 0
-	for hash := range copied {
-		if strings.Contains(string(b), hash) {
-			caught++
+// copies are the runs of text whose hashes are known.
+func copies(known map[string]bool, text string) []string {
+	var out []string
+	for hash, run := range runs(text) {
+		if known[hash] {
+			out = append(out, run)
 		}
 	}
-	if caught != len(copied) {
-		t.Fatalf("%d of %d runs of a sentence from the article were caught", caught, len(copied))
+	return out
+}
+
+// The test bites: a text's runs written to a file as writeRuns writes
+// the article's are caught in a text that repeats runLength words of it, and
+// not in one that says the same in other words. (No sentence of the
+// article is kept here to show it.)
+func TestACopiedRunIsCaught(t *testing.T) {
+	source := "An oak table stands in the middle of the quiet kitchen, and the cat sleeps under it every afternoon."
+	path := filepath.Join(t.TempDir(), "runs.txt")
+	if err := os.WriteFile(path, []byte(hashes(source)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	known := readRuns(t, path)
+	if copied := copies(known, "Yesterday the oak table stands in the middle of a room."); len(copied) != 1 {
+		t.Errorf("a text that repeats %d words: %d runs caught, want 1 (%q)", runLength, len(copied), copied)
+	}
+	if copied := copies(known, "The cat naps under the solid oak table in the calm kitchen each afternoon."); len(copied) != 0 {
+		t.Errorf("a text in other words: caught %q", copied)
 	}
 }
 
@@ -122,15 +140,19 @@ func writeRuns(t *testing.T, path string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var hashes []string
-	for hash := range runs(string(text)) {
-		hashes = append(hashes, hash)
-	}
-	slices.Sort(hashes)
-	out := "# SHA-256 (first 12 bytes) of each run of 8 words of the source article, lower case, apostrophes dropped.\n" +
-		"# The article is not kept here. advice/words_test.go explains how this file is made.\n" +
-		strings.Join(hashes, "\n") + "\n"
-	if err := os.WriteFile(runsFile, []byte(out), 0o644); err != nil {
+	if err := os.WriteFile(runsFile, []byte(hashes(string(text))), 0o644); err != nil {
 		t.Fatal(err)
 	}
+}
+
+// hashes is the file of a text's runs, sorted.
+func hashes(text string) string {
+	var all []string
+	for hash := range runs(text) {
+		all = append(all, hash)
+	}
+	slices.Sort(all)
+	return "# SHA-256 (first 12 bytes) of each run of 7 words of the source article, lower case, apostrophes dropped.\n" +
+		"# The article is not kept here. advice/words_test.go explains how this file is made.\n" +
+		strings.Join(all, "\n") + "\n"
 }

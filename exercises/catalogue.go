@@ -11,7 +11,6 @@ import (
 	"fmt"
 	"regexp"
 	"slices"
-	"strings"
 	"sync"
 
 	"github.com/BurntSushi/toml"
@@ -89,6 +88,7 @@ type Step struct {
 	Text   string `toml:"text"`
 	Frames []int  `toml:"frames"` // keyframes, from 1, shown in turn
 	Main   bool   `toml:"main"`   // the exercise itself, which gets the break's time
+	Hold   bool   `toml:"hold"`   // move into a position once and stay there
 }
 
 // MainStep is the index of the step that is the exercise itself.
@@ -107,8 +107,7 @@ func (e Exercise) Keyframe(n int) []byte { return assets.Read(assets.KeyframeFil
 // Picture is the picture for a moment: the keyframe it holds, or, while
 // the figure moves, the step of the movement it has reached.
 func (e Exercise) Picture(m Moment) []byte {
-	k := int(m.Blend*assets.InBetweens + 0.5)
-	if svg, ok := assets.Step(e.ID, max(m.Frame, 1), max(m.Next, 1), k); ok {
+	if svg, ok := assets.Step(e.ID, max(m.Frame, 1), max(m.Next, 1), m.Tween()); ok {
 		return svg
 	}
 	return e.Keyframe(max(m.Frame, 1)) // keyframes that are not next to each other: a cut
@@ -238,16 +237,3 @@ func (e Exercise) stepProblems() []error {
 
 // ByID finds an exercise in the catalogue.
 func ByID(id string) (Exercise, bool) { return find(Catalogue(), id) }
-
-// Notes are what the exercise does for the back and a variation, if the
-// article gives them; its cautions are apart (Cautions), to be shown as
-// cautions.
-func (e Exercise) Notes() string {
-	var parts []string
-	for _, s := range []string{e.Why, e.Note} {
-		if s != "" {
-			parts = append(parts, s)
-		}
-	}
-	return strings.Join(parts, " ")
-}

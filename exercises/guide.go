@@ -1,8 +1,10 @@
 package exercises
 
 import (
+	"slices"
 	"time"
 
+	"posturebreak/assets"
 	"posturebreak/translation"
 )
 
@@ -24,9 +26,8 @@ type Moment struct {
 	Step  int // index into the exercise's steps
 	Frame int // keyframe, from 1
 	// Next is the keyframe the picture is moving to, and Blend how far it
-	// has got (0 to 1, eased): in the last MoveTime of each keyframe's
-	// FrameTime the figure moves on to the next. Next is Frame while it
-	// holds still.
+	// has got (0 to 1, eased, in steps of 1/assets.InBetweens, the
+	// pictures there are). Next is Frame while it holds still.
 	Next   int
 	Blend  float64
 	Side   Side // for one-sided exercises
@@ -34,15 +35,26 @@ type Moment struct {
 	Switch bool // the side has just changed: say so
 }
 
+// Tween is how many of assets.InBetweens steps the picture has moved from
+// Frame towards Next.
+func (m Moment) Tween() int { return int(m.Blend*assets.InBetweens + 0.5) }
+
+// The pace of the pictures. The steps say "slowly", so a movement takes
+// seconds, and between repetitions the figure rests in the start pose.
+// The article gives no number of repetitions or seconds: these are how
+// the pictures move, not what the user is asked to do.
 const (
 	// SetupTime is how long each step around the main one shows, at most.
 	SetupTime = 8 * time.Second
-	// FrameTime is how long each keyframe of a step shows before the next,
-	// so the pictures play the movement.
-	FrameTime = 2 * time.Second
-	// MoveTime is how long the figure takes to move from one keyframe to
-	// the next, at the end of the first's FrameTime.
-	MoveTime = 800 * time.Millisecond
+	// RestTime is how long the figure rests in the start pose before a
+	// movement, and between one repetition and the next.
+	RestTime = 2 * time.Second
+	// MoveTime is how long the figure takes to move from one pose to the
+	// next.
+	MoveTime = 3 * time.Second
+	// TurnTime is how long the figure stays in a pose the movement turns
+	// at, before it moves on.
+	TurnTime = time.Second
 	// SwitchTime is how long "switch sides" is said.
 	SwitchTime = 4 * time.Second
 )
@@ -99,17 +111,58 @@ func (e Exercise) At(length, elapsed time.Duration) Moment {
 			}
 		}
 	}
-	frames := e.Steps[seg.step].Frames
-	into := max(elapsed-seg.start, 0)
-	i := int(into / FrameTime)
-	m := Moment{Step: seg.step, Frame: frames[i%len(frames)], Next: frames[(i+1)%len(frames)], Side: seg.side, Mirror: seg.side == RightSide}
-	if moving := into%FrameTime - (FrameTime - MoveTime); moving > 0 && m.Next != m.Frame {
-		m.Blend = ease(float64(moving) / float64(MoveTime))
-	} else {
-		m.Next = m.Frame
-	}
+	m := e.Steps[seg.step].pose(max(elapsed-seg.start, 0))
+	m.Step, m.Side, m.Mirror = seg.step, seg.side, seg.side == RightSide
 	m.Switch = seg.side == RightSide && elapsed < e.sideStart(plan, RightSide)+SwitchTime
 	return m
+}
+
+// pose is where a step's picture is, into time after the step began. A
+// step of one keyframe holds it. Otherwise its frames are one
+// repetition: the figure rests in the first, moves to each of the others
+// in turn, stays a moment in each, and comes back to the first. A hold
+// step does that once, without coming back, and holds still at its end.
+func (s Step) pose(into time.Duration) Moment {
+	path := s.Frames
+	if len(path) == 1 {
+		return still(path[0])
+	}
+	if !s.Hold {
+		path = append(slices.Clone(path), path[0])
+	}
+	rep := RestTime + time.Duration(len(path)-1)*MoveTime + time.Duration(len(path)-2)*TurnTime
+	if s.Hold {
+		into = min(into, rep)
+	} else {
+		into %= rep
+	}
+	at := into - RestTime
+	for i := 1; i < len(path); i++ {
+		if at < 0 {
+			return still(path[i-1])
+		}
+		if at < MoveTime {
+			return moving(path[i-1], path[i], ease(float64(at)/float64(MoveTime)))
+		}
+		at -= MoveTime + TurnTime
+	}
+	return still(path[len(path)-1])
+}
+
+func still(frame int) Moment { return Moment{Frame: frame, Next: frame} }
+
+// moving is the picture blend of the way from keyframe a to b, rounded to
+// the steps there are pictures for: one that rounds to either end is that
+// keyframe, holding still.
+func moving(a, b int, blend float64) Moment {
+	switch k := int(blend*assets.InBetweens + 0.5); k {
+	case 0:
+		return still(a)
+	case assets.InBetweens:
+		return still(b)
+	default:
+		return Moment{Frame: a, Next: b, Blend: float64(k) / assets.InBetweens}
+	}
 }
 
 // ease starts a movement gently and ends it gently (smoothstep).

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"testing"
 	"time"
+
+	"posturebreak/assets"
 )
 
 func exercise(t *testing.T, id string) Exercise {
@@ -29,16 +31,37 @@ func TestStepsComeOneAtATimeAndTheMainStepGetsTheTime(t *testing.T) {
 	}
 }
 
-func TestTheMainStepPlaysItsFrames(t *testing.T) {
-	e := exercise(t, "cat-cow")
-	start := 24 * time.Second // the main step, frames 2 and 3
-	var seen []int
-	for i := range 4 {
-		seen = append(seen, e.At(2*time.Minute, start+time.Duration(i)*FrameTime).Frame)
+// mainStart is when the main step of an exercise done over length begins.
+func mainStart(e Exercise, length time.Duration) time.Duration {
+	for _, s := range e.plan(length) {
+		if s.step == e.MainStep() {
+			return s.start
+		}
 	}
-	if want := []int{2, 3, 2, 3}; !slices.Equal(seen, want) {
-		t.Fatalf("frames %v, want %v", seen, want)
+	return 0
+}
+
+// One repetition of the main step rests in the start pose, then visits
+// each pose in turn and comes back to the start.
+func TestTheMainStepPlaysOneRepetitionAfterAnother(t *testing.T) {
+	e := exercise(t, "cat-cow") // main step: flat, cow, flat, cat
+	start := mainStart(e, 2*time.Minute)
+	var visited []int
+	for at := start; at < start+2*repetition(e.Steps[e.MainStep()]); at += 100 * time.Millisecond {
+		m := e.At(2*time.Minute, at)
+		if m.Next == m.Frame && (len(visited) == 0 || visited[len(visited)-1] != m.Frame) {
+			visited = append(visited, m.Frame)
+		}
 	}
+	if want := []int{1, 2, 1, 3, 1, 2, 1, 3, 1}; !slices.Equal(visited, want) {
+		t.Fatalf("poses held %v, want %v", visited, want)
+	}
+}
+
+// repetition is how long one repetition of a step's movement takes.
+func repetition(s Step) time.Duration {
+	moves := time.Duration(len(s.Frames))
+	return RestTime + moves*MoveTime + (moves-1)*TurnTime
 }
 
 func TestOneSidedExercisesSwitchSidesHalfway(t *testing.T) {
@@ -94,34 +117,70 @@ func TestSteppingThroughTheGuide(t *testing.T) {
 	}
 }
 
-// The figure holds each keyframe, then moves on to the next over
-// MoveTime, easing in and out.
-func TestTheFigureMovesBetweenKeyframes(t *testing.T) {
-	e, _ := ByID("cat-cow")
-	main := e.MainStep() // frames 2, 3
-	start := time.Duration(0)
-	for _, s := range e.plan(2 * time.Minute) {
-		if s.step == main {
-			start = s.start
-			break
-		}
-	}
+// The figure rests in the start pose, then moves to the next over
+// MoveTime, easing in and out, in steps there are pictures for; it stays
+// a moment where the movement turns, and comes back.
+func TestTheFigureMovesSlowly(t *testing.T) {
+	e := exercise(t, "superman") // main step: frames 1, 2
+	start := mainStart(e, 2*time.Minute)
 	at := func(d time.Duration) Moment { return e.At(2*time.Minute, start+d) }
-	if m := at(FrameTime / 2); m.Frame != 2 || m.Next != 2 || m.Blend != 0 {
-		t.Fatalf("holding: %+v", m)
+	if m := at(RestTime - time.Millisecond); m.Frame != 1 || m.Next != 1 || m.Blend != 0 {
+		t.Fatalf("resting in the start pose: %+v", m)
 	}
-	half := at(FrameTime - MoveTime/2)
-	if half.Frame != 2 || half.Next != 3 || half.Blend < 0.49 || half.Blend > 0.51 {
+	half := at(RestTime + MoveTime/2)
+	if half.Frame != 1 || half.Next != 2 || half.Blend < 0.49 || half.Blend > 0.51 {
 		t.Fatalf("halfway through the move: %+v", half)
 	}
-	early, late := at(FrameTime-MoveTime+MoveTime/10), at(FrameTime-MoveTime/10)
-	if early.Blend <= 0 || early.Blend >= 0.1 || late.Blend <= 0.9 || late.Blend >= 1 {
-		t.Fatalf("the move does not ease in and out: %.3f at a tenth, %.3f at nine tenths", early.Blend, late.Blend)
+	early, late := at(RestTime+MoveTime/5), at(RestTime+MoveTime*4/5)
+	if early.Blend <= 0 || early.Blend >= 0.15 || late.Blend <= 0.85 || late.Blend >= 1 {
+		t.Fatalf("the move does not ease in and out: %.3f at a fifth, %.3f at four fifths", early.Blend, late.Blend)
 	}
-	if m := at(FrameTime + FrameTime - MoveTime/2); m.Frame != 3 || m.Next != 2 {
+	for d := time.Duration(0); d < repetition(e.Steps[e.MainStep()]); d += 10 * time.Millisecond {
+		if m := at(d); m.Blend*assets.InBetweens != float64(m.Tween()) {
+			t.Fatalf("at %v the blend %v is not one of the %d steps drawn", d, m.Blend, assets.InBetweens)
+		}
+	}
+	if m := at(RestTime + MoveTime + TurnTime/2); m.Frame != 2 || m.Next != 2 {
+		t.Fatalf("where the movement turns: %+v", m)
+	}
+	if m := at(RestTime + MoveTime + TurnTime + MoveTime/2); m.Frame != 2 || m.Next != 1 {
 		t.Fatalf("and back: %+v", m)
 	}
-	if m := e.At(2*time.Minute, FrameTime-MoveTime/2); m.Next != m.Frame || m.Blend != 0 {
+	if m := e.At(2*time.Minute, RestTime+MoveTime/2); m.Next != m.Frame || m.Blend != 0 {
 		t.Fatalf("a step of one keyframe moves: %+v", m)
+	}
+}
+
+// A step that says hold moves into its position once, slowly, and then
+// holds still for as long as it lasts.
+func TestAHoldHoldsStill(t *testing.T) {
+	for _, e := range Catalogue() {
+		for i, s := range e.Steps {
+			if !s.Hold {
+				continue
+			}
+			start := time.Duration(-1)
+			for _, seg := range e.plan(2 * time.Minute) {
+				if seg.step == i && start < 0 {
+					start = seg.start
+				}
+			}
+			if m := e.At(2*time.Minute, start+RestTime+MoveTime/2); m.Next == m.Frame {
+				t.Errorf("%s, step %d: not moving into the hold: %+v", e.ID, i+1, m)
+			}
+			last := s.Frames[len(s.Frames)-1]
+			for d := repetition(s); d < repetition(s)+5*time.Minute; d += 250 * time.Millisecond {
+				if m := s.pose(d); m.Frame != last || m.Next != last {
+					t.Fatalf("%s, step %d: %v into the hold, the picture moves: %+v", e.ID, i+1, d, m)
+				}
+			}
+		}
+	}
+}
+
+// Every movement is slow: seconds, not a flick.
+func TestThePaceIsSlow(t *testing.T) {
+	if MoveTime < 2*time.Second || RestTime < time.Second {
+		t.Fatalf("a move takes %v and a rest %v: too quick for \"slowly\"", MoveTime, RestTime)
 	}
 }

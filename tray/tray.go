@@ -93,7 +93,7 @@ func (t *Tray) build() {
 	systray.AddSeparator()
 	t.item(systray.AddMenuItem(translation.L("Settings…"), translation.L("The work interval, breaks, working hours and equipment")), Click{Action: Settings})
 	t.item(systray.AddMenuItem(translation.L("History…"), translation.L("Your breaks by day, your streak, and the exercises you did")), Click{Action: History})
-	t.item(systray.AddMenuItem(translation.L("About {{.App}}", t.names()), translation.L("Where the exercises come from, and when to see a professional")), Click{Action: About})
+	t.item(systray.AddMenuItem(translation.L("About {{.App}}", t.names()), translation.L("Where the exercises come from, and when to get help")), Click{Action: About})
 	systray.AddSeparator()
 	t.item(systray.AddMenuItem(translation.L("Quit {{.App}}", t.names()), translation.L("Stop reminding me")), Click{Action: Quit})
 	t.snooze.Hide()

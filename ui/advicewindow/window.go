@@ -41,7 +41,7 @@ type words struct {
 }
 
 var (
-	intro = words{IntroTitle, translation.Mark("Start"), func(identity.App) advice.Page { return advice.Intro() }}
+	intro = words{IntroTitle, translation.Mark("Got it"), func(identity.App) advice.Page { return advice.Intro() }}
 	about = words{AboutTitle, translation.Mark("Close"), func(id identity.App) advice.Page { return advice.About(id.Name, id.Version) }}
 )
 

@@ -20,7 +20,7 @@ func TestThePageClosesWithItsButton(t *testing.T) {
 	test.NewTempApp(t)
 	closed := 0
 	p := intro.page(app, icon, func() { closed++ })
-	if p.Close.Text != "Start" {
+	if p.Close.Text != "Got it" {
 		t.Fatalf("button %q", p.Close.Text)
 	}
 	test.Tap(p.Close)

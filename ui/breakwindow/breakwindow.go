@@ -27,7 +27,7 @@ import (
 var Title = translation.Mark("Break")
 
 // Size is the break window's size when it opens.
-var Size = fyne.NewSize(880, 600)
+var Size = fyne.NewSize(920, 660)
 
 // Run is the break window process. It guides the user through the first
 // exercise offered (the others are behind "Another exercise") until they
@@ -98,9 +98,18 @@ func play(p *Player, start time.Time) {
 	}
 }
 
-// showSafety shows the article's advice on when to stop and see someone.
+// HelpTitle names the advice on when to get medical help, on its button
+// and its dialog.
+var HelpTitle = translation.Mark("When to get help")
+
+// showSafety shows the article's advice on when to stop and get help,
+// over the whole window but a margin: at the window's smallest, every
+// sign shows without scrolling (a test holds it).
 func showSafety(w fyne.Window) {
-	d := dialog.NewCustom(lang.L("Pain, numbness or tingling?"), lang.L("Close"), container.NewVScroll(window.Page(advice.Safety())), w)
-	d.Resize(fyne.NewSize(520, 380))
+	d := dialog.NewCustom(lang.L(HelpTitle), lang.L("Close"), container.NewVScroll(window.Page(advice.Safety())), w)
+	d.Resize(w.Canvas().Size().SubtractWidthHeight(2*dialogMargin, 2*dialogMargin))
 	d.Show()
 }
+
+// dialogMargin is the space a dialog leaves around it in its window.
+const dialogMargin = 16

@@ -12,12 +12,13 @@ const pictureShare = 0.45
 const minPicture = 240
 
 // split puts the picture column on the left, taking pictureShare of the
-// width (never less than minPicture), and the text on the right.
+// width, and the text on the right. The picture gives way to the text's
+// smallest width, down to minPicture.
 type split struct{ gap float32 }
 
 func (s split) Layout(objects []fyne.CanvasObject, size fyne.Size) {
 	left, right := objects[0], objects[1]
-	w := max(size.Width*pictureShare, minPicture)
+	w := max(min(size.Width*pictureShare, size.Width-s.gap-right.MinSize().Width), minPicture)
 	left.Move(fyne.NewPos(0, 0))
 	left.Resize(fyne.NewSize(w, size.Height))
 	right.Move(fyne.NewPos(w+s.gap, 0))
@@ -59,3 +60,24 @@ func (s slim) Layout(objects []fyne.CanvasObject, size fyne.Size) {
 }
 
 func (s slim) MinSize([]fyne.CanvasObject) fyne.Size { return fyne.NewSize(0, s.height) }
+
+// middle lays out one wrapped text at the full width, as tall as it needs
+// at that width, centred top to bottom in the space it gets.
+type middle struct{}
+
+func (middle) Layout(objects []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objects {
+		o.Resize(fyne.NewSize(size.Width, o.Size().Height))
+		h := o.MinSize().Height
+		o.Move(fyne.NewPos(0, (size.Height-h)/2))
+		o.Resize(fyne.NewSize(size.Width, h))
+	}
+}
+
+func (middle) MinSize(objects []fyne.CanvasObject) fyne.Size {
+	var min fyne.Size
+	for _, o := range objects {
+		min = min.Max(o.MinSize())
+	}
+	return min
+}

@@ -16,7 +16,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"posturebreak/assets"
+	"posturebreak/advice"
 	"posturebreak/exercises"
 	"posturebreak/history"
 	"posturebreak/protocol"
@@ -39,14 +39,15 @@ type Player struct {
 	About    *widget.RichText
 	StepNo   *widget.Label
 	Step     *widget.Label
+	Pace     *widget.Label // on the main step: at the user's own pace, and Done whenever
+	Care     *widget.Label // listen to your body, and the exercise's own cautions
 	Extra    *widget.Label // why it helps, and a variation
-	Caution  *widget.Label // the exercise's cautions, in a box of their own
-	caution  fyne.CanvasObject
 	Prev     *widget.Button
 	Next     *widget.Button
 	Progress *widget.ProgressBar
 	Left     *widget.Label
-	Safety   *widget.Hyperlink
+	Stop     *widget.Label  // when to stop and get medical help, always in view
+	Help     *widget.Button // opens the whole list of signs
 	Another  *widget.Button
 	Done     *widget.Button
 	Snooze   *widget.Button
@@ -72,8 +73,8 @@ type Player struct {
 // of offered behind "Another exercise". A snooze of 0 offers no Snooze: the
 // break has been snoozed as often as allowed. finish is called when the
 // user ends the break, with all but the seconds the window was open.
-// safety opens the advice on pain, numbness and tingling.
-func NewPlayer(offered []exercises.Exercise, length, snooze time.Duration, finish func(protocol.BreakResult), safety func()) *Player {
+// help opens the advice on when to get medical help.
+func NewPlayer(offered []exercises.Exercise, length, snooze time.Duration, finish func(protocol.BreakResult), help func()) *Player {
 	p := &Player{Offered: offered, Length: length, finish: finish, moment: exercises.Moment{Frame: 1}}
 	p.Picture = canvas.NewRaster(p.draw)
 	p.Picture.SetMinSize(fyne.NewSize(minPicture, minPicture))
@@ -88,20 +89,24 @@ func NewPlayer(offered []exercises.Exercise, length, snooze time.Duration, finis
 	p.Step = widget.NewLabel("")
 	p.Step.Wrapping = fyne.TextWrapWord
 	p.Step.SizeName = theme.SizeNameSubHeadingText
+	p.Pace = widget.NewLabel(lang.L("Go at your own pace, and press Done whenever you have had enough."))
+	p.Pace.Wrapping = fyne.TextWrapWord
+	p.Pace.Importance = widget.MediumImportance
+	p.Care = widget.NewLabel("")
+	p.Care.Wrapping = fyne.TextWrapWord
 	p.Extra = widget.NewLabel("")
 	p.Extra.Wrapping = fyne.TextWrapWord
 	p.Extra.TextStyle.Italic = true
 	p.Extra.Importance = widget.MediumImportance
-	p.Caution = widget.NewLabel("")
-	p.Caution.Wrapping = fyne.TextWrapWord
-	p.caution = cautionBox(p.Caution)
 	p.Prev = widget.NewButtonWithIcon("", theme.NavigateBackIcon(), func() { p.step(-1) })
 	p.Next = widget.NewButtonWithIcon("", theme.NavigateNextIcon(), func() { p.step(+1) })
 	p.Progress = widget.NewProgressBar()
 	p.Progress.TextFormatter = func() string { return "" }
 	p.Left = widget.NewLabel("")
-	p.Safety = widget.NewHyperlink(lang.L("Pain, numbness or tingling?"), nil)
-	p.Safety.OnTapped = safety
+	p.Stop = widget.NewLabelWithStyle(lang.L(advice.Stop), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	p.Stop.Wrapping = fyne.TextWrapWord
+	p.Help = widget.NewButtonWithIcon(lang.L(HelpTitle), theme.InfoIcon(), help)
+	p.Help.Importance = widget.LowImportance
 	p.Another = widget.NewButtonWithIcon(lang.L("Another exercise"), theme.ViewRefreshIcon(), p.another)
 	p.Done = widget.NewButtonWithIcon(lang.L("Done"), theme.ConfirmIcon(), func() { p.end(history.Done) })
 	p.Done.Importance = widget.HighImportance
@@ -124,14 +129,15 @@ func (p *Player) Moment() exercises.Moment { return p.moment }
 func (p *Player) Content() fyne.CanvasObject {
 	picture := container.New(squareAbove{}, p.Picture, p.Side)
 	stepper := container.NewHBox(p.StepNo, layout.NewSpacer(), p.Prev, p.Next)
-	text := container.NewVBox(p.Title, p.About, widget.NewSeparator(), stepper, p.Step, p.caution, p.Extra)
+	care := container.NewBorder(nil, nil, container.NewPadded(widget.NewIcon(theme.InfoIcon())), nil, p.Care)
+	text := container.New(window.Column(theme.Padding()), p.Title, p.About, widget.NewSeparator(), stepper, p.Step, p.Pace, care, p.Extra)
 	p.text = container.NewVScroll(text)
-	p.text.SetMinSize(textMin) // every step and its cautions read without scrolling (a test holds it)
+	p.text.SetMinSize(textMin) // every step and its notes read without scrolling (a test holds it)
 	top := container.New(split{gap: theme.Padding()}, picture, p.text)
 	countdown := container.NewBorder(nil, nil, nil, p.Left, container.New(slim{8}, p.Progress))
-	links := container.NewHBox(p.Safety, layout.NewSpacer(), p.Another)
-	buttons := container.NewHBox(p.Skip, p.Snooze, layout.NewSpacer(), p.Done)
-	return container.NewPadded(container.NewBorder(nil, container.NewVBox(countdown, links, buttons), nil, nil, top))
+	stop := warning(container.NewBorder(nil, nil, nil, container.NewCenter(p.Help), container.New(middle{}, p.Stop)))
+	buttons := container.NewHBox(p.Skip, p.Snooze, layout.NewSpacer(), p.Another, p.Done)
+	return container.NewPadded(container.NewBorder(nil, container.NewVBox(countdown, stop, buttons), nil, nil, top))
 }
 
 // Tick moves the break to elapsed time in: the countdown, the step, the
@@ -169,7 +175,6 @@ func (p *Player) show() {
 	if !p.moving {
 		m.Next, m.Blend = m.Frame, 0
 	}
-	m.Blend = float64(int(m.Blend*assets.InBetweens+0.5)) / assets.InBetweens // a new picture only at each step of the movement
 	if picture := (exercises.Moment{Frame: m.Frame, Next: m.Next, Blend: m.Blend, Mirror: m.Mirror}); picture != p.shown {
 		p.shown = picture
 		p.Picture.Refresh()
@@ -192,13 +197,13 @@ func (p *Player) show() {
 	}
 	setText(p.StepNo, lang.L("Step {{.Step}} of {{.Steps}}", map[string]int{"Step": m.Step + 1, "Steps": len(e.Steps)}))
 	setText(p.Step, lang.L(e.Steps[m.Step].Text))
-	setText(p.Extra, notes(e))
-	setText(p.Caution, each(e.Cautions))
-	if len(e.Cautions) == 0 {
-		p.caution.Hide()
+	if m.Step == e.MainStep() {
+		p.Pace.Show()
 	} else {
-		p.caution.Show()
+		p.Pace.Hide()
 	}
+	setText(p.Care, care(e))
+	setText(p.Extra, notes(e))
 	enable(p.Prev, m.Step > 0 || m.Side == exercises.RightSide) // anything but the very first step
 	enable(p.Next, e.NextStepAt(p.exerciseTime(), p.into()) != p.into())
 	enable(p.Another, p.current < len(p.Offered)-1)
@@ -286,16 +291,16 @@ func (p *Player) Predraw(content fyne.CanvasObject, size fyne.Size) {
 }
 
 // textMin is the smallest the text beside the picture may be.
-var textMin = fyne.NewSize(400, 430)
+var textMin = fyne.NewSize(440, 480)
 
-// cautionBox sets a caution apart: a warning icon beside it, on a tint of
-// the warning colour.
-func cautionBox(text *widget.Label) fyne.CanvasObject {
+// warning sets what must not be missed apart: a warning icon beside it,
+// on a tint of the warning colour.
+func warning(content fyne.CanvasObject) fyne.CanvasObject {
 	tint := canvas.NewRectangle(theme.Color(theme.ColorNameWarning))
 	tint.FillColor = withAlpha(theme.Color(theme.ColorNameWarning), 0x26)
 	tint.CornerRadius = theme.InputRadiusSize()
 	icon := widget.NewIcon(theme.NewWarningThemedResource(theme.WarningIcon()))
-	return container.NewStack(tint, container.NewBorder(nil, nil, container.NewPadded(icon), nil, text))
+	return container.NewStack(tint, container.NewBorder(nil, nil, container.NewPadded(icon), nil, content))
 }
 
 func withAlpha(c color.Color, a uint8) color.Color {
@@ -315,11 +320,12 @@ func notes(e exercises.Exercise) string {
 	return strings.Join(parts, " ")
 }
 
-// each is texts, each in the user's language, as one paragraph.
-func each(texts []string) string {
-	out := make([]string, len(texts))
-	for i, t := range texts {
-		out[i] = lang.L(t)
+// care is the article's rule for every exercise, then the exercise's own
+// cautions, in the user's language, as one paragraph.
+func care(e exercises.Exercise) string {
+	out := []string{lang.L(advice.ListenToYourBody)}
+	for _, c := range e.Cautions {
+		out = append(out, lang.L(c))
 	}
 	return strings.Join(out, " ")
 }

@@ -10,8 +10,9 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/widget"
+	"fyne.io/fyne/v2/theme"
 
+	"posturebreak/advice"
 	"posturebreak/assets"
 	"posturebreak/exercises"
 	"posturebreak/history"
@@ -68,13 +69,16 @@ func TestTheStepsPlayOverTheBreak(t *testing.T) {
 	if p.StepNo.Text != "Step 1 of 4" || p.Step.Text != e.Steps[0].Text || p.Left.Text != "2:00 left" || p.Prev.Disabled() == false {
 		t.Fatalf("at start: %q %q %q, back enabled=%v", p.StepNo.Text, p.Step.Text, p.Left.Text, !p.Prev.Disabled())
 	}
-	p.Tick(exercises.SetupTime)
+	p.Tick(exercises.SetupTime + exercises.RestTime + exercises.MoveTime)
 	if p.StepNo.Text != "Step 2 of 4" || p.Moment().Frame != 2 {
 		t.Fatalf("after one step: %q frame %d", p.StepNo.Text, p.Moment().Frame)
 	}
-	p.Tick(3*exercises.SetupTime + exercises.FrameTime)
-	if p.StepNo.Text != "Step 4 of 4" || p.Moment().Frame != 3 {
-		t.Fatalf("in the main step: %q frame %d", p.StepNo.Text, p.Moment().Frame)
+	if p.Pace.Visible() {
+		t.Fatal("a set-up step says to go on at your own pace")
+	}
+	p.Tick(3*exercises.SetupTime + exercises.RestTime + exercises.MoveTime)
+	if p.StepNo.Text != "Step 4 of 4" || p.Moment().Frame != 2 || !p.Pace.Visible() {
+		t.Fatalf("in the main step: %q frame %d, pace shown %v", p.StepNo.Text, p.Moment().Frame, p.Pace.Visible())
 	}
 	p.Tick(3 * time.Minute)
 	if p.Left.Text != "Break complete" || p.Progress.Value != 1 || !p.Next.Disabled() {
@@ -135,16 +139,38 @@ func TestAnotherExerciseMovesOnAndIsReported(t *testing.T) {
 	}
 }
 
-func TestTheSafetyLinkIsAlwaysThere(t *testing.T) {
+// Every exercise, on every step, shows when to stop and get medical help,
+// in view and not behind a link, and the article's rule to listen to your
+// body; the button beside it opens the whole list.
+func TestSafetyIsAlwaysInView(t *testing.T) {
 	test.NewTempApp(t)
-	p, got := newPlayer(t, "superman")
-	if !strings.Contains(p.Safety.Text, "numbness") {
-		t.Fatalf("link says %q", p.Safety.Text)
+	for _, e := range exercises.Catalogue() {
+		p, got := newPlayer(t, e.ID)
+		w := test.NewTempWindow(t, p.Content())
+		w.Resize(Size)
+		for {
+			if !visible(p.Stop) || p.Stop.Text != advice.Stop {
+				t.Errorf("%s, step %d: the stop line is not in view (%q)", e.ID, p.Moment().Step+1, p.Stop.Text)
+			}
+			if !visible(p.Care) || !strings.HasPrefix(p.Care.Text, advice.ListenToYourBody) {
+				t.Errorf("%s, step %d: the exercise does not say to listen to your body (%q)", e.ID, p.Moment().Step+1, p.Care.Text)
+			}
+			if p.Next.Disabled() {
+				break
+			}
+			test.Tap(p.Next)
+		}
+		test.Tap(p.Help)
+		if got.safety != 1 {
+			t.Errorf("%s: %q did nothing", e.ID, p.Help.Text)
+		}
 	}
-	test.Tap(p.Safety)
-	if got.safety != 1 {
-		t.Fatal("the link did nothing")
-	}
+}
+
+// visible says whether o would be drawn: it and every container it is in
+// are shown, and it has a size.
+func visible(o fyne.CanvasObject) bool {
+	return o.Visible() && !o.Size().IsZero() && o.Position().X >= 0 && o.Position().Y >= 0
 }
 
 func TestTheBreakWindowLooksRight(t *testing.T) {
@@ -153,7 +179,7 @@ func TestTheBreakWindowLooksRight(t *testing.T) {
 		id   string
 		at   time.Duration
 	}{
-		{"one-sided", "seated-rotation", 78 * time.Second}, // the right side, turning: mirrored
+		{"one-sided", "doorway-chest", 78 * time.Second}, // the right side, leaning in: mirrored
 		{"two-sided", "cat-cow", 30 * time.Second},
 	} {
 		for variant, v := range windowtest.Variants {
@@ -186,12 +212,28 @@ func TestTheBreakWindowFitsItsMinimumSizeAndScales(t *testing.T) {
 	windowtest.AssertLooksScaled(t, "break-scale-2.png", p.Content(), Size, 2)
 }
 
-func TestTheSafetyAdviceLooksRight(t *testing.T) {
-	windowtest.App(t, windowtest.Variants["light"])
-	w := test.NewTempWindow(t, widget.NewLabel(""))
-	w.Resize(Size)
-	showSafety(w)
-	windowtest.AssertLooks(t, "safety-light.png", w.Content(), Size)
+// The list of signs opens over the window and, at the window's minimum
+// size, shows every one of them without scrolling, in English and in
+// German.
+func TestTheSafetyAdviceShowsEverySignAtTheMinimumSize(t *testing.T) {
+	for _, language := range []string{"en", "de"} {
+		windowtest.In(t, language)
+		windowtest.App(t, windowtest.Variants["light"])
+		p, _ := newPlayer(t, "foam-roller-extension")
+		content := p.Content()
+		w := test.NewTempWindow(t, content)
+		min := content.MinSize().AddWidthHeight(2*theme.Padding(), 2*theme.Padding())
+		w.Resize(min)
+		showSafety(w)
+		overlay := w.Canvas().Overlays().Top()
+		if overlay == nil {
+			t.Fatalf("%s: no dialog", language)
+		}
+		if hidden := windowtest.Overflow(overlay); hidden > 0 {
+			t.Errorf("%s: at the window's minimum size %v, %v px of the signs need scrolling", language, min, hidden)
+		}
+		windowtest.AssertLooks(t, "safety-"+language+"-minimum.png", w.Content(), min)
+	}
 }
 
 func exercise(t *testing.T, id string) exercises.Exercise {
@@ -204,8 +246,16 @@ func exercise(t *testing.T, id string) exercises.Exercise {
 }
 
 // At the window's minimum size, every step of every exercise, with its
-// cautions and notes, reads in full without scrolling.
+// cautions and notes, reads in full without scrolling, in English and in
+// German, whose words run long.
 func TestEveryStepReadsInFullAtTheMinimumSize(t *testing.T) {
+	for _, language := range []string{"en", "de"} {
+		windowtest.In(t, language)
+		everyStepReadsInFull(t, language)
+	}
+}
+
+func everyStepReadsInFull(t *testing.T, language string) {
 	windowtest.App(t, windowtest.Variants["light"])
 	for _, e := range exercises.Catalogue() {
 		p, _ := newPlayer(t, e.ID)
@@ -218,7 +268,7 @@ func TestEveryStepReadsInFullAtTheMinimumSize(t *testing.T) {
 			p.text.Refresh()
 			need, have := p.text.Content.MinSize().Height, p.text.Size().Height
 			if need > have {
-				t.Errorf("%s, step %d: the text needs %.0f px, and %.0f are shown", e.ID, p.Moment().Step+1, need, have)
+				t.Errorf("%s, %s, step %d: the text needs %.0f px, and %.0f are shown", language, e.ID, p.Moment().Step+1, need, have)
 			}
 			if p.Next.Disabled() {
 				break
@@ -301,9 +351,6 @@ func TestTheBreakWindowInGerman(t *testing.T) {
 	p.Tick(20 * time.Second)
 	content := p.Content()
 	windowtest.AssertLooks(t, "break-de-minimum.png", content, content.MinSize())
-	if windowtest.Overflow(content) == 0 { // so the check above can see text that needs scrolling
-		t.Fatal("at its minimum size the text of the foam roller's last step should need scrolling")
-	}
 }
 
 // A window made ready draws its picture ahead, at the size the window then

@@ -17,7 +17,7 @@ import (
 // and lists whose wrapped items hang under their first line, with room
 // between each block and the next.
 func Page(p advice.Page) fyne.CanvasObject {
-	box := container.NewVBox()
+	box := container.New(Column(theme.Padding()))
 	for _, b := range p {
 		box.Add(block(b))
 	}
@@ -74,12 +74,19 @@ func (tight) MinSize(objects []fyne.CanvasObject) fyne.Size {
 	return fyne.NewSize(max(min.Width-theme.InnerPadding(), 0), min.Height)
 }
 
-// column stacks objects top to bottom, each at its own height, gap apart.
+// Column stacks the objects that are shown top to bottom, gap apart, each
+// at the full width and as tall as it needs at that width. A wrapped
+// label needs more lines the narrower it is, so each is given its width
+// before it is asked its height: laid out once, the column is as tall as
+// its text, with no gap left by a line it only needed while narrower.
+func Column(gap float32) fyne.Layout { return column{gap} }
+
 type column struct{ gap float32 }
 
 func (c column) Layout(objects []fyne.CanvasObject, size fyne.Size) {
 	y := float32(0)
-	for _, o := range objects {
+	for _, o := range shown(objects) {
+		o.Resize(fyne.NewSize(size.Width, o.Size().Height))
 		h := o.MinSize().Height
 		o.Move(fyne.NewPos(0, y))
 		o.Resize(fyne.NewSize(size.Width, h))
@@ -89,7 +96,7 @@ func (c column) Layout(objects []fyne.CanvasObject, size fyne.Size) {
 
 func (c column) MinSize(objects []fyne.CanvasObject) fyne.Size {
 	var w, h float32
-	for i, o := range objects {
+	for i, o := range shown(objects) {
 		m := o.MinSize()
 		w = max(w, m.Width)
 		h += m.Height
@@ -98,6 +105,16 @@ func (c column) MinSize(objects []fyne.CanvasObject) fyne.Size {
 		}
 	}
 	return fyne.NewSize(w, h)
+}
+
+func shown(objects []fyne.CanvasObject) []fyne.CanvasObject {
+	var out []fyne.CanvasObject
+	for _, o := range objects {
+		if o.Visible() {
+			out = append(out, o)
+		}
+	}
+	return out
 }
 
 // Capital is s with its first letter in capitals, for a phrase that starts
