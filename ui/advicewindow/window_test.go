@@ -1,11 +1,14 @@
 package advicewindow
 
 import (
+	"slices"
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 
+	"posturebreak/advice"
 	"posturebreak/assets"
 	"posturebreak/identity"
 	"posturebreak/ui/windowtest"
@@ -37,4 +40,47 @@ func TestTheIntroductionAndAboutLookRight(t *testing.T) {
 			windowtest.AssertLooks(t, "about-"+variant+".png", about.page(app, icon, func() {}).Content(), PageSize)
 		})
 	}
+}
+
+// The introduction says when to stop and get medical help before anything
+// else, and all of it, every sign included, shows as the window opens,
+// without scrolling, in English and in German.
+func TestTheIntroductionShowsEverySignAtOnce(t *testing.T) {
+	for _, language := range []string{"en", "de"} {
+		windowtest.In(t, language)
+		windowtest.App(t, windowtest.Variants["light"])
+		p := intro.page(app, icon, func() {})
+		content := p.Content()
+		w := test.NewTempWindow(t, content)
+		w.Resize(PageSize)
+		page := p.Text.(*fyne.Container)
+		blocks := advice.Intro()
+		last := slices.IndexFunc(blocks, func(b advice.Block) bool { return b.Kind == advice.List })
+		if last < 0 {
+			t.Fatal("the introduction has no list of signs")
+		}
+		shown := page.Objects[last]
+		bottom := shown.Position().Y + shown.Size().Height
+		if view := scrollOf(content); view == nil || bottom > view.Size().Height {
+			t.Errorf("%s: the last sign ends %.0f px down, below what the window shows as it opens", language, bottom)
+		}
+		if language != "en" { // English: TestTheIntroductionAndAboutLookRight
+			windowtest.AssertLooks(t, "intro-"+language+"-light.png", content, PageSize)
+		}
+	}
+}
+
+// scrollOf is the first scrolling container in o.
+func scrollOf(o fyne.CanvasObject) *container.Scroll {
+	switch o := o.(type) {
+	case *container.Scroll:
+		return o
+	case *fyne.Container:
+		for _, c := range o.Objects {
+			if s := scrollOf(c); s != nil {
+				return s
+			}
+		}
+	}
+	return nil
 }
