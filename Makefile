@@ -1,10 +1,16 @@
-# Posture Break. `make run` starts the app; `make test` runs every test.
-# Each installs what is missing on Debian or Ubuntu (scripts/deps).
+# Posture Break. `make run` starts the app; `make test` runs every test;
+# `make check` is the quick loop (formatting, vet, staticcheck and the unit
+# tests). Each installs what is missing on Debian or Ubuntu (scripts/deps).
 
 SHELL := /bin/bash
 export PATH := /usr/local/go/bin:$(PATH)
+# The tests, and their golden images, speak English whoever runs them.
 export LANG := en_US.UTF-8
+unexport LANGUAGE LC_ALL LC_MESSAGES
+# Two programs: the tray daemon and command line, built without cgo, and
+# the window program beside it, where the daemon finds it.
 BIN := bin/posturebreak
+WINDOWS := bin/posturebreak-window
 # staticcheck, pinned; go run fetches and caches it on first use.
 STATICCHECK := honnef.co/go/tools/cmd/staticcheck@v0.8.2
 
@@ -15,31 +21,36 @@ STATICCHECK := honnef.co/go/tools/cmd/staticcheck@v0.8.2
 # See packaging/.
 PREFIX ?= $(HOME)/.local
 
-.PHONY: build run test bench sheet generate install uninstall deb test-package
+.PHONY: build run check test bench sheet generate install uninstall deb test-package
 
 build:
 	@scripts/deps build
-	go build -o $(BIN) .
+	CGO_ENABLED=0 go build -o $(BIN) .
+	go build -o $(WINDOWS) ./cmd/posturebreak-window
 
 run: build
 	./$(BIN)
 
-test:
+# The quick loop: no end-to-end suite, no package test, no root.
+check:
 	@scripts/deps build
-	@scripts/deps test
 	@unformatted=$$(gofmt -l .); if [ -n "$$unformatted" ]; then echo "gofmt would change: $$unformatted"; exit 1; fi
 	go vet ./...
 	go vet -tags e2e ./e2e
 	go run $(STATICCHECK) ./...
 	go run $(STATICCHECK) -tags e2e ./e2e
 	go test -race -count=1 ./...
-	cd cleanlocale && go vet ./... && go test -race -count=1 ./...
+
+# Every test: the quick loop, then the end-to-end suite on a real X
+# server, bus, notification daemon and tray, then the packages.
+test: check
+	@scripts/deps test
 	go test -count=1 -tags e2e -parallel 8 -timeout 30m -v ./e2e
 	$(MAKE) test-package
 
 # Under sudo it installs what make build made, rather than build as root.
 install: $(if $(SUDO_USER),,build)
-	PREFIX="$(PREFIX)" DESTDIR="$(DESTDIR)" BIN="$(BIN)" packaging/install.sh install
+	PREFIX="$(PREFIX)" DESTDIR="$(DESTDIR)" BIN="$(BIN)" WINDOWS="$(WINDOWS)" packaging/install.sh install
 
 uninstall:
 	PREFIX="$(PREFIX)" DESTDIR="$(DESTDIR)" packaging/install.sh uninstall

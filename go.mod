@@ -17,7 +17,6 @@ require (
 )
 
 require (
-	cleanlocale v0.0.0
 	git.sr.ht/~jackmordaunt/go-toast v1.1.2 // indirect
 	github.com/davecgh/go-spew v1.1.1 // indirect
 	github.com/esiqveland/notify v0.13.3 // indirect
@@ -50,5 +49,3 @@ require (
 	golang.org/x/text v0.22.0
 	gopkg.in/yaml.v3 v3.0.1 // indirect
 )
-
-replace cleanlocale => ./cleanlocale

@@ -1,7 +1,6 @@
-// Package cli owns the command line: which part of the app a run of
-// posturebreak is (the tray daemon, a window, or a command for the running
-// daemon), and the usage text. It is the one place where the two halves of
-// the app meet: the daemon (package daemon) and the windows (package ui).
+// Package cli owns posturebreak's command line: which part of the app a
+// run of it is (the tray daemon, or a command for the running daemon, or
+// the History window, which needs none), and the usage text.
 package cli
 
 import (
@@ -19,7 +18,6 @@ import (
 	"posturebreak/identity"
 	"posturebreak/protocol"
 	"posturebreak/schedule"
-	"posturebreak/ui"
 )
 
 const usage = `Usage: posturebreak [command]
@@ -50,14 +48,12 @@ func Run(app identity.App, args []string, stdout, stderr io.Writer) int {
 		return daemon.Run(app)
 	}
 	switch args[0] {
-	case protocol.Subcommand: // the daemon starts these; not for people to type
-		return window(app, args[1:], stderr)
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(stdout, usage)
 		return 0
 	case "history":
 		if len(args) == 1 {
-			return ui.Run(app, protocol.History{}, never{}, io.Discard) // it only reads the file: no daemon needed
+			return openHistory(stderr) // it only reads the file: no daemon needed
 		}
 		if len(args) == 2 && (args[1] == "--csv" || args[1] == "--json") {
 			return exportHistory(args[1], stdout, stderr)
@@ -112,20 +108,26 @@ func parse(args []string) (call, error) {
 	return call{}, errUsage
 }
 
-// never is a window's stdin when no daemon started it: a window closes
-// when its daemon's end of the pipe does, and here there is none.
-type never struct{}
-
-func (never) Read([]byte) (int, error) { select {} }
-
-// window runs the window the daemon asked for.
-func window(app identity.App, args []string, stderr io.Writer) int {
-	req, err := protocol.Parse(args)
-	if err != nil {
-		fmt.Fprintf(stderr, "posturebreak: %v\n", err)
-		return 2
+// openHistory runs the History window from the window program, as the
+// daemon runs its windows, and waits for it to close.
+func openHistory(stderr io.Writer) int {
+	exe, err := os.Executable()
+	if err == nil {
+		exe, err = protocol.Find(exe)
 	}
-	return ui.Run(app, req, os.Stdin, os.Stdout)
+	if err != nil {
+		fmt.Fprintf(stderr, "posturebreak: the History window cannot open: %v\n", err)
+		return 1
+	}
+	windows := &daemon.Launcher{Exe: exe}
+	ended := make(chan error, 1)
+	windows.Open(protocol.History{}, func(_ []byte, err error) { ended <- err })
+	if err := <-ended; err != nil {
+		fmt.Fprintf(stderr, "posturebreak: the History window failed: %v\n", err)
+		return 1
+	}
+	windows.CloseAll()
+	return 0
 }
 
 // ask calls a method on the running daemon, storing its answer in out.

@@ -44,9 +44,13 @@ func (d *Daemon) tell(now time.Time) {
 	}
 }
 
-func (d *Daemon) tellPlainly(text string) {
+// tellPlainly tells the user something about their settings file.
+func (d *Daemon) tellPlainly(text string) { d.notice(translation.L("Posture Break settings"), text) }
+
+// notice tells the user something in a notification, and the log.
+func (d *Daemon) notice(title, text string) {
 	log.Print(text)
-	if _, err := d.Notifier.Show(notify.Message{Title: translation.L("Posture Break settings"), Body: text}); err != nil {
+	if _, err := d.Notifier.Show(notify.Message{Title: title, Body: text}); err != nil {
 		log.Printf("and no notification could be shown to say so: %v", err)
 	}
 }

@@ -19,6 +19,7 @@ import (
 	"posturebreak/schedule"
 	"posturebreak/settings"
 	"posturebreak/storage"
+	"posturebreak/translation"
 	"posturebreak/tray"
 )
 
@@ -93,6 +94,10 @@ func (d *Daemon) Run(stop <-chan struct{}) {
 	defer d.shutdown()
 	if d.told != "" {
 		d.tellPlainly(d.told)
+	}
+	if missing, ok := d.Windows.(NoWindows); ok {
+		d.notice("Posture Break", translation.L("Posture Break cannot open its windows: {{.Program}} is not installed. Breaks still come as notifications; reinstall Posture Break to get its windows back.", map[string]string{"Program": protocol.Program}))
+		log.Print(missing.Why)
 	}
 	d.startAtLogin()
 	if !d.introduced { // the first run: say what the app is for, until it has been read

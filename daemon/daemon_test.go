@@ -582,3 +582,35 @@ func exercisesByID(id string) (string, bool) {
 	e, ok := exercises.ByID(id)
 	return e.Name, ok
 }
+
+// With the window program missing, the daemon says so once, in plain
+// words, and still reminds by notification; a break it cannot open is
+// recorded as failed, and the timer goes on.
+func TestWithoutTheWindowProgramBreaksStillComeAsNotifications(t *testing.T) {
+	synctest.Test(t, func(t *testing.T) {
+		ds := dirs(t)
+		writeSettings(t, ds, `{"work_minutes": 10}`)
+		r := start(t, ds, func(d *Daemon) { d.Windows = NoWindows{Why: protocol.ErrNoWindows} })
+		defer r.end()
+		told := r.n.messages()
+		if len(told) != 1 || !strings.Contains(told[0].Body, protocol.Program) || told[0].Actions {
+			t.Fatalf("at start: %+v, want one plain notice naming %s", told, protocol.Program)
+		}
+		time.Sleep(10 * time.Minute)
+		synctest.Wait()
+		if got := r.n.messages(); len(got) != 2 || !got[1].Actions {
+			t.Fatalf("no break notification: %+v", got)
+		}
+		r.d.StartDueBreak()
+		synctest.Wait()
+		if recs := records(t, ds); len(recs) != 1 || recs[0].Outcome != history.Failed {
+			t.Fatalf("history %+v", recs)
+		}
+		if got := r.tr.last().Line; got != "Next break in 10 min" {
+			t.Fatalf("after a break that could not open, the tray says %q", got)
+		}
+		if got := r.n.messages(); len(got) != 2 {
+			t.Fatalf("the missing windows were told again: %+v", got[2:])
+		}
+	})
+}

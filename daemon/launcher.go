@@ -14,13 +14,14 @@ import (
 	"time"
 
 	"posturebreak/protocol"
+	"posturebreak/translation"
 )
 
-// Launcher starts window processes from the daemon's own executable
+// Launcher starts window processes from the window program
 // (protocol.Command), one of each kind at a time, and reads the one line
 // each prints when it ends.
 type Launcher struct {
-	Exe    string
+	Exe    string        // the window program
 	Linger time.Duration // how long a window may take to exit once it has reported; 0 means 5 s
 
 	mu      sync.Mutex
@@ -90,9 +91,11 @@ func (l *Launcher) isOpen(kind protocol.Kind) bool {
 	return false
 }
 
-// spawn starts a window process from exe.
+// spawn starts a window process from exe, the window program, with a
+// locale it can read.
 func spawn(exe string, req protocol.Request) (*process, error) {
 	cmd := exec.Command(exe, protocol.Command(req)...)
+	cmd.Env = translation.LocaleEnv(os.Environ())
 	cmd.Stderr = os.Stderr // the window's own complaints go to the daemon's log
 	endWithDaemon(cmd)
 	stdin, err := cmd.StdinPipe()

@@ -19,6 +19,7 @@ import (
 	"posturebreak/identity"
 	"posturebreak/notify"
 	"posturebreak/presence"
+	"posturebreak/protocol"
 	"posturebreak/storage"
 	"posturebreak/translation"
 	"posturebreak/tray"
@@ -45,7 +46,7 @@ func Run(app identity.App) int {
 	}
 	conn := sessionBus()
 	notifier := notify.New(conn, app.Name, app.ID, assets.Read(assets.AppIcon64))
-	d := New(dirs, notifier, &Launcher{Exe: exe})
+	d := New(dirs, notifier, windows(exe))
 	d.Autostart = func(on bool) error { return autostart.Set(on, app.ID, app.Name, exe) }
 	if conn != nil {
 		if code, another := claim(conn, app, d); another {
@@ -69,6 +70,17 @@ func Run(app identity.App) int {
 		tray.Stop()
 	})
 	return 0
+}
+
+// windows are the window processes, run from the window program beside
+// exe or where an install puts it; or, if it is missing, windows that fail
+// at once and say why (NoWindows).
+func windows(exe string) Windows {
+	program, err := protocol.Find(exe)
+	if err != nil {
+		return NoWindows{Why: err}
+	}
+	return &Launcher{Exe: program}
 }
 
 // sessionBus connects to the session bus, or says plainly what is lost

@@ -24,8 +24,9 @@ import (
 	"posturebreak/protocol"
 )
 
-// binary is the posturebreak built for this run (TestMain).
-var binary string
+// binary is the posturebreak built for this run (TestMain), and
+// windowBinary the window program beside it, where the daemon finds it.
+var binary, windowBinary string
 
 func TestMain(m *testing.M) {
 	dir, err := os.MkdirTemp("", "posturebreak-e2e")
@@ -33,14 +34,19 @@ func TestMain(m *testing.M) {
 		panic(err)
 	}
 	binary = filepath.Join(dir, "posturebreak")
+	windowBinary = filepath.Join(dir, protocol.Program)
 	// Not built with -race: fyne.io/systray v1.12.2 races with itself
 	// (GetLayout's deferred refresh writes the menu version unlocked), and
-	// the daemon's own code is race-tested in its unit tests.
-	build := exec.Command("go", "build", "-o", binary, "posturebreak")
-	build.Stdout, build.Stderr = os.Stdout, os.Stderr
-	if err := build.Run(); err != nil {
-		fmt.Fprintln(os.Stderr, "building posturebreak:", err)
-		os.Exit(1)
+	// the daemon's own code is race-tested in its unit tests. The daemon
+	// is built without cgo, as make build builds it.
+	for _, b := range []struct{ out, pkg, cgo string }{{binary, "posturebreak", "0"}, {windowBinary, "posturebreak/cmd/posturebreak-window", "1"}} {
+		build := exec.Command("go", "build", "-o", b.out, b.pkg)
+		build.Env = append(os.Environ(), "CGO_ENABLED="+b.cgo)
+		build.Stdout, build.Stderr = os.Stdout, os.Stderr
+		if err := build.Run(); err != nil {
+			fmt.Fprintln(os.Stderr, "building", b.pkg+":", err)
+			os.Exit(1)
+		}
 	}
 	code := m.Run()
 	os.RemoveAll(dir)
@@ -321,7 +327,7 @@ func (s *session) windowProcesses() []int {
 			continue
 		}
 		cmdline, err := os.ReadFile(filepath.Join("/proc", e.Name(), "cmdline"))
-		if err != nil || !bytes.HasPrefix(cmdline, []byte(binary+"\x00"+protocol.Subcommand+"\x00")) {
+		if err != nil || !bytes.HasPrefix(cmdline, []byte(windowBinary+"\x00")) {
 			continue
 		}
 		environ, _ := os.ReadFile(filepath.Join("/proc", e.Name(), "environ"))

@@ -1,10 +1,12 @@
 // Package identity owns who the app is: its name, reverse-DNS ID, version
-// and icon, read from FyneApp.toml (which main embeds), so the tray, the
-// notifications, the D-Bus name and every window agree.
+// and icon, read from FyneApp.toml (embedded here), so that both programs,
+// the tray, the notifications, the D-Bus name and every window agree.
 package identity
 
 import (
+	_ "embed"
 	"fmt"
+	"sync"
 
 	"github.com/BurntSushi/toml"
 
@@ -20,6 +22,18 @@ type App struct {
 	Icon       []byte // PNG
 	Migrations map[string]bool
 }
+
+//go:embed FyneApp.toml
+var fyneApp []byte
+
+// Ours is the app's identity, as FyneApp.toml gives it.
+var Ours = sync.OnceValue(func() App {
+	app, err := Parse(fyneApp)
+	if err != nil {
+		panic(err) // the embedded file is checked by the tests
+	}
+	return app
+})
 
 // Parse reads FyneApp.toml.
 func Parse(fyneApp []byte) (App, error) {

@@ -3,18 +3,16 @@ package identity
 import (
 	"bytes"
 	"image/png"
-	"os"
 	"testing"
 )
 
 func TestTheRealFyneAppToml(t *testing.T) {
-	b, err := os.ReadFile("../FyneApp.toml")
+	app, err := Parse(fyneApp)
 	if err != nil {
 		t.Fatal(err)
 	}
-	app, err := Parse(b)
-	if err != nil {
-		t.Fatal(err)
+	if app.ID != Ours().ID || app.Version != Ours().Version {
+		t.Fatal("Ours is not the embedded file")
 	}
 	if app.Name != "Posture Break" || app.ID != "io.github.posturebreak.PostureBreak" || !app.Migrations["fyneDo"] {
 		t.Fatalf("identity %+v", app)

@@ -5,15 +5,16 @@
 # - The version and the maintainer are the top entry of
 #   packaging/debian/changelog: FyneApp.toml's version and a Debian
 #   revision (a test checks they agree).
-# - The program is built as Debian builds Go: the C parts (GLFW) with
-#   dpkg-buildflags' hardening flags, as a position-independent executable,
-#   without the build's paths (-trimpath), and stripped (-s -w).
+# - The two programs are built as Debian builds Go: the window program's C
+#   parts (GLFW) with dpkg-buildflags' hardening flags, both as
+#   position-independent executables, without the build's paths
+#   (-trimpath), and stripped (-s -w). The daemon has no C parts.
 # - It installs what make install does (packaging/install.sh, PREFIX=/usr),
 #   plus the copyright, the changelog and the Go modules' licence notices.
-# - Depends: dpkg-shlibdeps on the program (libc6, libgl1, libx11-6), and
-#   the X libraries GLFW opens at run time with dlopen, which dpkg-shlibdeps
-#   cannot see: each is looked up with dpkg -S, and must still be named in
-#   the program.
+# - Depends: dpkg-shlibdeps on the window program (libc6, libgl1,
+#   libx11-6), and the X libraries GLFW opens at run time with dlopen,
+#   which dpkg-shlibdeps cannot see: each is looked up with dpkg -S, and
+#   must still be named in the window program.
 #
 # Lintian (make test-package) leaves no error and no warning on it.
 set -euo pipefail
@@ -46,11 +47,13 @@ CGO_CFLAGS=$(dpkg-buildflags --get CFLAGS)
 CGO_CPPFLAGS=$(dpkg-buildflags --get CPPFLAGS)
 CGO_LDFLAGS=$(dpkg-buildflags --get LDFLAGS)
 export CGO_CFLAGS CGO_CPPFLAGS CGO_LDFLAGS
-go build -trimpath -buildmode=pie -ldflags="-s -w" -o "$work/posturebreak" .
+# The daemon has no C parts: it is built without cgo, as make build does.
+CGO_ENABLED=0 go build -trimpath -buildmode=pie -ldflags="-s -w" -o "$work/posturebreak" .
+go build -trimpath -buildmode=pie -ldflags="-s -w" -o "$work/posturebreak-window" ./cmd/posturebreak-window
 # What dh_strip removes too: the C compiler's notes (-s -w leave them).
-strip --remove-section=.comment --remove-section=.note "$work/posturebreak"
+strip --remove-section=.comment --remove-section=.note "$work/posturebreak" "$work/posturebreak-window"
 
-PREFIX=/usr DESTDIR=$stage BIN=$work/posturebreak MANIFEST='' "$here/install.sh" install >/dev/null
+PREFIX=/usr DESTDIR=$stage BIN=$work/posturebreak WINDOWS=$work/posturebreak-window MANIFEST='' "$here/install.sh" install >/dev/null
 
 doc=$stage/usr/share/doc/posturebreak
 install -d "$doc"
@@ -61,12 +64,13 @@ gzip -9nc "$changelog" >"$doc/changelog.Debian.gz"
 # the copyright file says; a module without a licence file stops the build.
 modcache=$(go env GOMODCACHE)
 {
-	echo "The Go modules linked into /usr/bin/posturebreak, and their licences."
+	echo "The Go modules linked into /usr/bin/posturebreak and"
+	echo "/usr/libexec/posturebreak/posturebreak-window, and their licences."
 	echo
 	echo "=== Go $(go env GOVERSION) (the runtime and standard library)"
 	echo
 	cat "$(go env GOROOT)/LICENSE"
-	go version -m "$work/posturebreak" | awk '$1 == "dep" { print $2, $3 }' | while read -r path ver; do
+	go version -m "$work/posturebreak" "$work/posturebreak-window" | awk '$1 == "dep" && !seen[$2]++ { print $2, $3 }' | while read -r path ver; do
 		[ "$ver" != v0.0.0 ] || continue # a module of this repository (replace => ./)
 		# The module cache writes each capital as ! and the letter.
 		escaped=$(sed 's/[A-Z]/!\L&/g' <<<"$path")
@@ -81,11 +85,12 @@ modcache=$(go env GOMODCACHE)
 
 # Depends.
 printf 'Source: posturebreak\n\nPackage: posturebreak\nArchitecture: any\n' >"$work/debian/control"
-shlibs=$(cd "$work" && dpkg-shlibdeps -O -e"$stage/usr/bin/posturebreak" 2>/dev/null | sed -n 's/^shlibs:Depends=//p')
+# The daemon is static (no cgo): only the window program has libraries.
+shlibs=$(cd "$work" && dpkg-shlibdeps -O -e"$stage/usr/libexec/posturebreak/posturebreak-window" 2>/dev/null | sed -n 's/^shlibs:Depends=//p')
 [ -n "$shlibs" ] || { echo "deb.sh: dpkg-shlibdeps found no dependency" >&2; exit 1; }
 depends=$shlibs
 for soname in libXcursor.so.1 libXi.so.6 libXinerama.so.1 libXrandr.so.2 libXrender.so.1 libXxf86vm.so.1; do
-	grep -qaF "$soname" "$work/posturebreak" || { echo "deb.sh: the program no longer opens $soname; update the list" >&2; exit 1; }
+	grep -qaF "$soname" "$work/posturebreak-window" || { echo "deb.sh: the window program no longer opens $soname; update the list" >&2; exit 1; }
 	pkg=$(dpkg -S "*/$soname" 2>/dev/null | sed -n '1s/:.*//p')
 	[ -n "$pkg" ] || { echo "deb.sh: no installed package has $soname" >&2; exit 1; }
 	depends="$depends, $pkg"

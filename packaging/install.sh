@@ -6,7 +6,10 @@
 #            /usr/local (everyone, as root); the Debian package uses /usr
 #   DESTDIR  a folder to stage the tree in, as a packaging tool wants it;
 #            the paths written into files (Exec=) stay without it
-#   BIN      the program to install (bin/posturebreak)
+#   BIN      the program to install (bin/posturebreak): the tray daemon
+#            and the command line, in $PREFIX/bin
+#   WINDOWS  the window program (bin/posturebreak-window), which the daemon
+#            runs for each window and finds in $PREFIX/libexec/posturebreak
 #   MANIFEST where install records what it wrote, and uninstall reads it:
 #            $PREFIX/lib/posturebreak/install-manifest; empty for none (a
 #            package manager keeps its own list)
@@ -33,6 +36,7 @@ root=$(dirname "$here")
 : "${PREFIX:=$HOME/.local}"
 : "${DESTDIR:=}"
 : "${BIN:=$root/bin/posturebreak}"
+: "${WINDOWS:=$root/bin/posturebreak-window}"
 MANIFEST=${MANIFEST-$PREFIX/lib/posturebreak/install-manifest}
 
 case $PREFIX in
@@ -48,9 +52,10 @@ if [[ $PREFIX =~ [^A-Za-z0-9/._+-] ]]; then
 	exit 2
 fi
 
-id=$(sed -n 's/^ID *= *"\(.*\)"$/\1/p' "$root/FyneApp.toml")
+id=$(sed -n 's/^ID *= *"\(.*\)"$/\1/p' "$root/identity/FyneApp.toml")
 [ -n "$id" ] || { echo "install.sh: no ID in FyneApp.toml" >&2; exit 1; }
 bindir=$PREFIX/bin
+libexecdir=$PREFIX/libexec/posturebreak
 datadir=$PREFIX/share
 icondir=$datadir/icons/hicolor
 appdir=$datadir/applications
@@ -59,6 +64,7 @@ appdir=$datadir/applications
 # source, last, since the clone's path may have spaces.
 files() {
 	echo "0755 $bindir/posturebreak $BIN"
+	echo "0755 $libexecdir/posturebreak-window $WINDOWS"
 	echo "0644 $appdir/$id.desktop $here/$id.desktop"
 	echo "0644 $datadir/metainfo/$id.metainfo.xml $here/$id.metainfo.xml"
 	echo "0644 $icondir/scalable/apps/$id.svg $root/assets/icons/app.svg"
@@ -96,6 +102,7 @@ refresh_caches() {
 
 install_all() {
 	[ -x "$BIN" ] || { echo "install.sh: no program at $BIN (make build)" >&2; exit 1; }
+	[ -x "$WINDOWS" ] || { echo "install.sh: no window program at $WINDOWS (make build)" >&2; exit 1; }
 	[ -z "$DESTDIR" ] || mkdir -p "$DESTDIR"
 	written=()
 	# What an earlier install recorded stays recorded: the folders it made

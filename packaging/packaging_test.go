@@ -36,7 +36,7 @@ type fyneApp struct {
 func readFyneApp(t *testing.T) fyneApp {
 	t.Helper()
 	var app fyneApp
-	if _, err := toml.DecodeFile("../FyneApp.toml", &app); err != nil {
+	if _, err := toml.DecodeFile("../identity/FyneApp.toml", &app); err != nil {
 		t.Fatal(err)
 	}
 	if app.Details.ID == "" || app.Details.Version == "" || app.LinuxAndBSD.Comment == "" {

@@ -29,7 +29,7 @@ suite=${SUITE:-bookworm}
 cache=${POSTUREBREAK_TEST_CACHE:-/var/cache/posturebreak-test}
 sudo=""
 [ "$(id -u)" -eq 0 ] || sudo=sudo
-id=$(sed -n 's/^ID *= *"\(.*\)"$/\1/p' "$root/FyneApp.toml")
+id=$(sed -n 's/^ID *= *"\(.*\)"$/\1/p' "$root/identity/FyneApp.toml")
 clock() { echo "$(($(date +%s) - $1)) s"; }
 
 # mirror: the Debian mirror apt uses here for $suite (MIRROR overrides it).
@@ -131,7 +131,8 @@ check "posturebreak is not installed yet" sh -c '! command -v posturebreak'
 check "apt-get install -y ./$DEB" sh -c 'apt-get install -y "./$DEB" >/tmp/apt.log 2>&1 || { cat /tmp/apt.log; exit 1; }'
 grep -E 'newly installed|^W: |^E: ' /tmp/apt.log
 check "posturebreak --help runs" sh -c 'posturebreak --help | grep -q "^Usage: posturebreak"'
-check "ldd finds every library it needs" sh -c '! ldd /usr/bin/posturebreak | grep "not found"'
+check "the window program is where the daemon looks" test -x /usr/libexec/posturebreak/posturebreak-window
+check "ldd finds every library the window program needs" sh -c '! ldd /usr/libexec/posturebreak/posturebreak-window | grep "not found"'
 for lib in libXcursor.so.1 libXi.so.6 libXinerama.so.1 libXrandr.so.2 libXrender.so.1 libXxf86vm.so.1; do
 	check "$lib, which GLFW opens at run time, is installed" sh -c "ldconfig -p | grep -q '$lib '"
 done

@@ -27,7 +27,7 @@ GOCACHE=$(go env GOCACHE) GOMODCACHE=$(go env GOMODCACHE) GOPATH=$(go env GOPATH
 export GOCACHE GOMODCACHE GOPATH
 unset XDG_DATA_HOME XDG_STATE_HOME PREFIX DESTDIR
 
-id=$(sed -n 's/^ID *= *"\(.*\)"$/\1/p' "$root/FyneApp.toml")
+id=$(sed -n 's/^ID *= *"\(.*\)"$/\1/p' "$root/identity/FyneApp.toml")
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 # The go command that make install runs (to build) keeps its telemetry in
@@ -92,6 +92,9 @@ checks_installed() {
 	check "the program is bin/posturebreak" same_file "$root/bin/posturebreak" "$dest$prefix/bin/posturebreak"
 	check "the program is executable" mode_is 755 "$dest$prefix/bin/posturebreak"
 	check "the program runs: --help" "$dest$prefix/bin/posturebreak" --help
+	check "the window program is bin/posturebreak-window" same_file "$root/bin/posturebreak-window" "$dest$prefix/libexec/posturebreak/posturebreak-window"
+	check "the window program is executable" mode_is 755 "$dest$prefix/libexec/posturebreak/posturebreak-window"
+	check "the window program answers a wrong command line with an error" bash -c '"$1" no-such-window 2>&1 | grep -q "no window"; [ "${PIPESTATUS[0]}" -eq 2 ]' - "$dest$prefix/libexec/posturebreak/posturebreak-window"
 	check "the desktop entry runs $prefix/bin/posturebreak" exec_is "$prefix/bin/posturebreak" "$share/applications/$id.desktop"
 	check "the desktop entry is readable" mode_is 644 "$share/applications/$id.desktop"
 	check "desktop-file-validate passes the installed desktop entry" silent desktop-file-validate "$share/applications/$id.desktop"

@@ -1,8 +1,9 @@
 // Package protocol is the one definition of what the tray daemon and its
-// window processes say to each other. The daemon opens a window by running
-// its own program as
+// window processes say to each other, and the one place the two programs
+// meet. The daemon (posturebreak) opens a window by running the window
+// program as
 //
-//	posturebreak window <kind> [flags]
+//	posturebreak-window <kind> [flags]
 //
 // holds the window's stdin open (the window ends when it closes), and
 // reads one JSON line from its stdout: the result. Each kind has one
@@ -18,9 +19,6 @@ import (
 	"fmt"
 	"io"
 )
-
-// Subcommand is the word that makes a run of posturebreak a window.
-const Subcommand = "window"
 
 // Kind is a kind of window. The daemon opens at most one of each at a time.
 type Kind string
@@ -39,16 +37,17 @@ type Request interface {
 	Args() []string // its flags, as Parse reads them
 }
 
-// Command is the command line, after the program, that opens r.
+// Command is the window program's command line, after the program, that
+// opens r.
 func Command(r Request) []string {
-	return append([]string{Subcommand, string(r.Kind())}, r.Args()...)
+	return append([]string{string(r.Kind())}, r.Args()...)
 }
 
-// Parse reads a window's command line, after Subcommand: its kind, then
+// Parse reads the window program's command line: the window's kind, then
 // its flags. The result is one of Break, Settings, Intro, About and History.
 func Parse(args []string) (Request, error) {
 	if len(args) == 0 {
-		return nil, fmt.Errorf("%s: which window?", Subcommand)
+		return nil, fmt.Errorf("%s: which window?", Program)
 	}
 	kind, flags := Kind(args[0]), args[1:]
 	switch kind {
@@ -63,12 +62,12 @@ func Parse(args []string) (Request, error) {
 	case HistoryWindow:
 		return History{}, noFlags(kind, flags)
 	}
-	return nil, fmt.Errorf("%s: no window %q", Subcommand, kind)
+	return nil, fmt.Errorf("%s: no window %q", Program, kind)
 }
 
 // flagSet reads one kind's flags, quietly: errors are returned, not printed.
 func flagSet(kind Kind) *flag.FlagSet {
-	fs := flag.NewFlagSet(Subcommand+" "+string(kind), flag.ContinueOnError)
+	fs := flag.NewFlagSet(Program+" "+string(kind), flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	return fs
 }

@@ -1,7 +1,7 @@
 // Package ui is the window half of Posture Break: every Fyne window lives
-// in a package under it, and each runs in a short-lived process of its own
-// that the tray daemon starts (see package protocol). Run is the one door
-// in, for the command line.
+// in a package under it, and each runs in a short-lived process of its own,
+// the window program, that the tray daemon starts (see package protocol).
+// Main is the one door in.
 package ui
 
 import (
@@ -16,6 +16,18 @@ import (
 	"posturebreak/ui/historywindow"
 	"posturebreak/ui/settingswindow"
 )
+
+// Main runs the window that args, the window program's command line, ask
+// for, until it ends, and returns the exit code: 0, or 2 for a command line
+// that asks for no window it has.
+func Main(app identity.App, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	req, err := protocol.Parse(args)
+	if err != nil {
+		fmt.Fprintf(stderr, "%s: %v\n", protocol.Program, err)
+		return 2
+	}
+	return Run(app, req, stdin, stdout)
+}
 
 // Run runs the window the daemon asked for, until it ends, and returns the
 // exit code: 0, or 2 for a request it cannot show.

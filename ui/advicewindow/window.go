@@ -64,12 +64,12 @@ func (p *Page) Content() fyne.CanvasObject {
 // PageSize is an advice window's size when it opens.
 var PageSize = fyne.NewSize(640, 620)
 
-// RunIntro is the first-run introduction process (posturebreak window intro).
+// RunIntro is the first-run introduction process (posturebreak-window intro).
 func RunIntro(id identity.App, stdin io.Reader, stdout io.Writer) int {
 	return run(id, intro, stdin, stdout)
 }
 
-// RunAbout is the About window process (posturebreak window about).
+// RunAbout is the About window process (posturebreak-window about).
 func RunAbout(id identity.App, stdin io.Reader, stdout io.Writer) int {
 	return run(id, about, stdin, stdout)
 }

@@ -2,7 +2,7 @@
 // the app's identity and theme, giving the daemon one JSON line with the
 // outcome, and ending when the daemon that started it goes away.
 //
-// Windows live in short-lived processes of their own (posturebreak window
+// Windows live in short-lived processes of their own (posturebreak-window
 // <kind>), so the tray daemon never loads a GL driver and every window gives
 // all its memory back when it closes.
 package window
@@ -51,9 +51,12 @@ type Content struct {
 // started it does, and returns the exit code.
 func Run(id identity.App, p Process, stdin io.Reader, stdout io.Writer) int {
 	icon := fyne.NewStaticResource("posturebreak.png", assets.Read(assets.AppIconPNG(128))) // big enough, and quick to hand the window
-	app.SetMetadata(fyne.AppMetadata{ID: id.ID, Name: id.Name, Version: id.Version, Build: id.Build, Icon: icon, Migrations: id.Migrations})
+	// No ID for Fyne: with one, every window process would read Fyne's
+	// preferences file at start and write it at exit, and two windows at
+	// once race on it. The app keeps nothing there.
+	app.SetMetadata(fyne.AppMetadata{Name: id.Name, Version: id.Version, Build: id.Build, Icon: icon, Migrations: id.Migrations})
 	Speak()
-	a := app.NewWithID(id.ID)
+	a := app.New()
 	a.SetIcon(icon)
 	a.Settings().SetTheme(Theme{})
 	w := a.NewWindow(lang.L(p.Title) + " · " + id.Name)
