@@ -13,6 +13,7 @@ import (
 	"posturebreak/protocol"
 	"posturebreak/schedule"
 	"posturebreak/translation"
+	"posturebreak/words"
 )
 
 // tell shows the break notification. If none can be shown, the break
@@ -20,7 +21,7 @@ import (
 func (d *Daemon) tell(now time.Time) {
 	e := d.exercise()
 	body := translation.L("{{.Exercise}} · {{.Minutes}} min · {{.Where}}",
-		map[string]any{"Exercise": translation.L(e.Name), "Minutes": d.settings.BreakMinutes, "Where": e.Where()})
+		map[string]any{"Exercise": words.Exercise(e), "Minutes": d.settings.BreakMinutes, "Where": words.Where(e)})
 	if waited := d.waitedLine(); waited != "" {
 		body += "\n" + waited
 	}
@@ -31,7 +32,7 @@ func (d *Daemon) tell(now time.Time) {
 		Sound:   d.settings.Sound,
 	}
 	if d.timer.CanSnooze() {
-		msg.Snooze = schedule.SnoozeLabel(d.timer.Plan().Snooze)
+		msg.Snooze = words.Snooze(d.timer.Plan().Snooze)
 	}
 	_, err := d.Notifier.Show(msg)
 	switch {

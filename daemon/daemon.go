@@ -21,6 +21,7 @@ import (
 	"posturebreak/storage"
 	"posturebreak/translation"
 	"posturebreak/tray"
+	"posturebreak/words"
 )
 
 // Notifier tells the user things (notify.Notifier).
@@ -84,7 +85,8 @@ func New(dirs storage.Dirs, n Notifier, w Windows) *Daemon {
 // aside. Bad files are reported to the user when the loop starts, and never
 // stop the daemon.
 func (d *Daemon) Load() {
-	d.settings, d.told = settings.Load(d.Dirs.SettingsFile())
+	s, notice := settings.Load(d.Dirs.SettingsFile())
+	d.settings, d.told = s, words.Settings(notice)
 	d.loadState(time.Now())
 }
 

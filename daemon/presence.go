@@ -8,6 +8,7 @@ import (
 	"posturebreak/presence"
 	"posturebreak/schedule"
 	"posturebreak/translation"
+	"posturebreak/words"
 )
 
 // Presence is what the session says about the user (presence.Session).
@@ -120,7 +121,7 @@ var waitedFor = map[schedule.Busy]string{
 }
 
 // minutes writes how long a break waited: at least "1 min".
-func minutes(d time.Duration) string { return schedule.Length(max(d, time.Minute)) }
+func minutes(d time.Duration) string { return words.Length(max(d, time.Minute)) }
 
 // recordWait records a break that waited, once it is offered.
 func (d *Daemon) recordWait(now time.Time) {

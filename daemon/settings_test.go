@@ -52,8 +52,8 @@ func TestWhatTheWindowSavesTheDaemonWritesAndRunsOn(t *testing.T) {
 		want.WorkMinutes = 25
 		w.done(resultLine(t, want), nil)
 		synctest.Wait()
-		if got, msg := settings.Load(ds.SettingsFile()); !got.Equal(want) || msg != "" {
-			t.Fatalf("the file holds %+v (%q)", got, msg)
+		if got, n := settings.Load(ds.SettingsFile()); !got.Equal(want) || n != (settings.Notice{}) {
+			t.Fatalf("the file holds %+v (%+v)", got, n)
 		}
 		if got := r.tr.last().Line; got != "Next break in 25 min" {
 			t.Fatalf("the tray says %q", got)

@@ -9,13 +9,14 @@ import (
 	"posturebreak/protocol"
 	"posturebreak/settings"
 	"posturebreak/translation"
+	"posturebreak/words"
 )
 
 // openSettings opens the settings window on the settings the daemon runs
 // on, saying what is wrong with the file, if anything. The window reads no
 // file: what the user saves comes back here, and only the daemon writes.
 func (d *Daemon) openSettings() {
-	req := protocol.Settings{Current: d.settings, Problem: settings.Problem(d.Dirs.SettingsFile())}
+	req := protocol.Settings{Current: d.settings, Problem: words.Settings(settings.Problem(d.Dirs.SettingsFile()))}
 	d.open(req, func(line []byte, err error) {
 		d.do(func(now time.Time) { d.settingsEnded(now, req, line, err) })
 	})
@@ -34,7 +35,7 @@ func (d *Daemon) settingsEnded(now time.Time, req protocol.Settings, line []byte
 	kept, err := settings.Save(d.Dirs.SettingsFile(), *r.Settings)
 	switch {
 	case err != nil:
-		d.tellPlainly(translation.L("Your settings could not be saved ({{.Problem}}). Posture Break uses them until it stops.", map[string]any{"Problem": err}))
+		d.tellPlainly(translation.L("Your settings could not be saved ({{.Problem}}). Posture Break uses them until it stops.", map[string]any{"Problem": words.Problem(err)}))
 	case kept != "":
 		d.tellPlainly(translation.L("Your settings are saved. The file that was there could not be used, and is kept as {{.File}}.", map[string]string{"File": filepath.Base(kept)}))
 	}
@@ -82,7 +83,8 @@ func (d *Daemon) open(req protocol.Request, done func([]byte, error)) {
 
 // reload reads the settings file again, after it changed.
 func (d *Daemon) reload(now time.Time) {
-	s, notice := settings.Reload(d.Dirs.SettingsFile(), d.settings)
+	s, n := settings.Reload(d.Dirs.SettingsFile(), d.settings)
+	notice := words.Settings(n)
 	if notice != "" && notice != d.told {
 		d.tellPlainly(notice)
 	}

@@ -16,7 +16,6 @@ import (
 	"github.com/BurntSushi/toml"
 
 	"posturebreak/assets"
-	"posturebreak/translation"
 )
 
 // Category is what an exercise does for the back.
@@ -27,15 +26,6 @@ const (
 	Stretch  Category = "stretch"
 	Strength Category = "strength"
 )
-
-// Name is the category as the user reads it: "Mobility".
-func (c Category) Name() string { return translation.L(categoryNames[c]) }
-
-var categoryNames = map[Category]string{
-	Mobility: translation.Mark("Mobility"),
-	Stretch:  translation.Mark("Stretch"),
-	Strength: translation.Mark("Strength"),
-}
 
 // Position is where the body is during an exercise.
 type Position string
@@ -115,24 +105,6 @@ func (e Exercise) Picture(m Moment) []byte {
 
 // Keyframes is how many pictures the exercise has.
 func (e Exercise) Keyframes() int { return assets.Keyframes(e.ID) }
-
-// Where says in a few words where the exercise is done, for the
-// notification.
-func (e Exercise) Where() string {
-	switch {
-	case slices.Contains(e.Needs, Doorway):
-		return translation.L("standing in a doorway")
-	case slices.Contains(e.Needs, StableObject):
-		return translation.L("standing, holding something sturdy")
-	case e.Position == Seated:
-		return translation.L("seated at your desk")
-	case e.Position == Standing:
-		return translation.L("standing")
-	case e.Position == Prone:
-		return translation.L("lying face down")
-	}
-	return translation.L("on the floor")
-}
 
 //go:embed catalogue.toml
 var catalogueFile []byte

@@ -5,7 +5,6 @@ import (
 	"time"
 
 	"posturebreak/assets"
-	"posturebreak/translation"
 )
 
 // Side is the side of the body a part of the break works.
@@ -16,10 +15,6 @@ const (
 	LeftSide
 	RightSide
 )
-
-func (s Side) String() string {
-	return [...]string{"", translation.L("Left side"), translation.L("Right side")}[s]
-}
 
 // Moment is what the break window shows at one time into an exercise.
 type Moment struct {

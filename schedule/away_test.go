@@ -330,13 +330,3 @@ func TestBusyNames(t *testing.T) {
 		t.Error("an unknown reason was read")
 	}
 }
-
-func TestLengthsForPeople(t *testing.T) {
-	for d, want := range map[time.Duration]string{
-		0: "0 min", 29 * time.Second: "0 min", 12 * time.Minute: "12 min", 2 * time.Hour: "2 h", 125*time.Minute + 20*time.Second: "2 h 5 min",
-	} {
-		if got := Length(d); got != want {
-			t.Errorf("%v: %q, want %q", d, got, want)
-		}
-	}
-}

@@ -9,10 +9,7 @@
 package schedule
 
 import (
-	"fmt"
 	"time"
-
-	"posturebreak/translation"
 )
 
 // Plan is the rhythm the user chose.
@@ -33,23 +30,4 @@ var DefaultPlan = Plan{
 	Snooze:     5 * time.Minute,
 	MaxSnoozes: 2,
 	Remind:     5 * time.Minute,
-}
-
-// SnoozeLabel is what a button or menu entry that snoozes for d says, in
-// the notification, the tray and the break window alike.
-func SnoozeLabel(d time.Duration) string {
-	return translation.L("Snooze {{.Minutes}} min", map[string]int{"Minutes": int(d.Minutes())})
-}
-
-// Length writes a length of time for people, to the nearest minute: "0 min",
-// "12 min", "2 h", "2 h 5 min".
-func Length(d time.Duration) string {
-	m := int(d.Round(time.Minute) / time.Minute)
-	switch {
-	case m < 60:
-		return fmt.Sprintf("%d min", m)
-	case m%60 == 0:
-		return fmt.Sprintf("%d h", m/60)
-	}
-	return fmt.Sprintf("%d h %d min", m/60, m%60)
 }

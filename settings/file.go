@@ -10,52 +10,75 @@ import (
 	"time"
 
 	"posturebreak/storage"
-
-	"posturebreak/translation"
 )
 
 // maxFile is the largest settings file read: what the app writes is well
 // under a kilobyte.
 const maxFile = 1 << 20
 
+// Notice is what the user should hear about the settings file: nothing
+// (the zero Notice), or what happened and why. Package words says it.
+type Notice struct {
+	Kind    NoticeKind
+	Problem string // what was wrong, naming the file's own keys: as written
+	File    string // the file, or the name it was kept under
+}
+
+// NoticeKind is what happened to a settings file that was not as expected.
+type NoticeKind int
+
+const (
+	NoNotice   NoticeKind = iota
+	OutOfRange            // some values were clamped or left out (Problem)
+	// At start-up (Load), the defaults are used because the file:
+	Unreadable // could not be read, and is left where it is
+	StuckBad   // could not be used, nor moved aside (File is where it is)
+	KeptAside  // could not be used, and is kept under the name File
+	// While running (Reload):
+	ChangeRejected // a change could not be used; the settings stay as they were
+	// For the settings window (Problem), which shows what the daemon runs on:
+	ShownUnreadable // the file could not be read; saving waits for it
+	ShownBad        // the file could not be used; saving keeps it aside
+)
+
 // Read reads the settings file and changes nothing, whatever it finds.
-// missing is what a missing file means. notice describes values it had to
-// clamp or leave out; an error means the file cannot be used at all (and
-// wraps fs.ErrNotExist when there is none).
-func Read(path string, missing Settings) (s Settings, notice string, err error) {
+// missing is what a missing file means. The notice, if any, is of values
+// it had to clamp or leave out; an error means the file cannot be used at
+// all (and wraps fs.ErrNotExist when there is none).
+func Read(path string, missing Settings) (s Settings, n Notice, err error) {
 	data, err := storage.ReadFile(path, maxFile)
 	if err != nil {
-		return missing, "", err
+		return missing, Notice{}, err
 	}
 	s, problems, err := Parse(data)
 	if err != nil {
-		return missing, "", err
+		return missing, Notice{}, err
 	}
 	if len(problems) > 0 {
-		notice = translation.L("Some settings were out of range: {{.Problem}}.", problem(strings.Join(problems, "; ")))
+		n = Notice{Kind: OutOfRange, Problem: strings.Join(problems, "; ")}
 	}
-	return s, notice, nil
+	return s, n, nil
 }
 
 // Load reads the settings at start-up. Only the running daemon calls it. It
 // never fails: whatever happens, it returns settings to run on, and a
-// message for the user when the file was not as expected. A file that
+// notice for the user when the file was not as expected. A file that
 // cannot be trusted is moved aside under a new name, never deleted or
 // overwritten, so the user can recover what they wrote; something that is
 // not a file at all (a folder, a named pipe) is left where it is.
-func Load(path string) (Settings, string) {
-	s, notice, err := Read(path, Defaults)
+func Load(path string) (Settings, Notice) {
+	s, n, err := Read(path, Defaults)
 	switch {
 	case err == nil, errors.Is(err, fs.ErrNotExist):
-		return s, notice
+		return s, n
 	case !movable(err):
-		return Defaults, translation.L("Posture Break could not read its settings ({{.Problem}}), so it is using the defaults.", problem(err))
+		return Defaults, Notice{Kind: Unreadable, Problem: err.Error()}
 	}
 	kept, rerr := keepAside(path)
 	if rerr != nil {
-		return Defaults, translation.L("Your settings file {{.File}} could not be used: {{.Problem}}. Posture Break is using the defaults and has left the file as it is.", map[string]any{"File": path, "Problem": err})
+		return Defaults, Notice{Kind: StuckBad, Problem: err.Error(), File: path}
 	}
-	return Defaults, translation.L("Your settings file could not be used: {{.Problem}}. It was kept as {{.File}}, and Posture Break is using the defaults.", map[string]any{"File": filepath.Base(kept), "Problem": err})
+	return Defaults, Notice{Kind: KeptAside, Problem: err.Error(), File: filepath.Base(kept)}
 }
 
 // movable says whether a file that failed to read with err may be moved
@@ -69,30 +92,30 @@ func movable(err error) bool {
 // runs. An editor may be midway through saving, so the file is never moved
 // aside here: what cannot be used leaves the current settings in place. A
 // deleted file also keeps them; the defaults return at the next start.
-func Reload(path string, current Settings) (Settings, string) {
-	s, notice, err := Read(path, current)
+func Reload(path string, current Settings) (Settings, Notice) {
+	s, n, err := Read(path, current)
 	switch {
 	case err == nil:
-		return s, notice
+		return s, n
 	case errors.Is(err, fs.ErrNotExist):
-		return current, ""
+		return current, Notice{}
 	}
-	return current, translation.L("Your change to the settings could not be used: {{.Problem}}. Posture Break keeps the settings it had until the file is fixed.", problem(err))
+	return current, Notice{Kind: ChangeRejected, Problem: err.Error()}
 }
 
 // Problem says, for the settings window, what is wrong with the file as it
-// is now; empty if nothing is.
-func Problem(path string) string {
-	_, notice, err := Read(path, Defaults)
+// is now: the zero Notice if nothing is.
+func Problem(path string) Notice {
+	_, n, err := Read(path, Defaults)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
-		return ""
+		return Notice{}
 	case err != nil && !movable(err):
-		return translation.L("Posture Break could not read its settings file ({{.Problem}}). Shown here are the settings it is running on; they can be saved once that file can be read, or is removed.", problem(err))
+		return Notice{Kind: ShownUnreadable, Problem: err.Error()}
 	case err != nil:
-		return translation.L("Your settings file could not be used: {{.Problem}}. Shown here are the settings Posture Break is running on. Saving them keeps the old file beside the new one.", problem(err))
+		return Notice{Kind: ShownBad, Problem: err.Error()}
 	}
-	return notice
+	return n
 }
 
 // keepAside renames the file to a name no other file has.
@@ -129,7 +152,3 @@ func Save(path string, s Settings) (kept string, err error) {
 	}
 	return kept, storage.WriteAtomic(path, Encode(s))
 }
-
-// problem is what went wrong, as {{.Problem}} in a notice. It names the
-// file's own keys, so it stays as written.
-func problem(p any) map[string]any { return map[string]any{"Problem": p} }

@@ -79,16 +79,15 @@ func (s Settings) Plan() schedule.Plan {
 	return p
 }
 
-// RangeError is a value outside its limits.
+// RangeError is a value outside its field's limits. Its Error names the
+// field by its key in the file; package words says it for people.
 type RangeError struct {
-	Field    string
-	Value    int
-	Min, Max int
+	Field Field
+	Value int
 }
 
 func (e *RangeError) Error() string {
-	return translation.L("{{.Field}} must be from {{.Min}} to {{.Max}}; {{.Value}} is not",
-		map[string]any{"Field": translation.L(e.Field), "Min": e.Min, "Max": e.Max, "Value": e.Value})
+	return fmt.Sprintf("%s must be from %d to %d; %d is not", e.Field.Key, e.Field.Min, e.Field.Max, e.Value)
 }
 
 // Field is one whole-number setting: its key in the file, how the settings
@@ -149,7 +148,7 @@ func (s Settings) Validate() error {
 	var errs []error
 	for _, f := range Fields {
 		if v := *f.Of(&s); f.Clamp(v) != v {
-			errs = append(errs, &RangeError{f.Label, v, f.Min, f.Max})
+			errs = append(errs, &RangeError{f, v})
 		}
 	}
 	for _, key := range s.Equipment {

@@ -124,7 +124,7 @@ func TestValidate(t *testing.T) {
 	bad.WorkMinutes, bad.BreakMinutes = 0, 31
 	err := bad.Validate()
 	var re *RangeError
-	if !errors.As(err, &re) || !strings.Contains(err.Error(), "Work interval") || !strings.Contains(err.Error(), "Break length") {
+	if !errors.As(err, &re) || !strings.Contains(err.Error(), "work_minutes must be from 1 to 240; 0 is not") || !strings.Contains(err.Error(), "break_minutes") {
 		t.Fatalf("got %v, want both fields named", err)
 	}
 }
@@ -143,9 +143,9 @@ func TestPlan(t *testing.T) {
 }
 
 func TestLoadMissingFileUsesDefaults(t *testing.T) {
-	s, msg := Load(filepath.Join(t.TempDir(), "settings.json"))
-	if !s.Equal(Defaults) || msg != "" {
-		t.Fatalf("got %+v %q", s, msg)
+	s, n := Load(filepath.Join(t.TempDir(), "settings.json"))
+	if !s.Equal(Defaults) || n != (Notice{}) {
+		t.Fatalf("got %+v %+v", s, n)
 	}
 }
 
@@ -154,9 +154,9 @@ func TestLoadKeepsABadFileAside(t *testing.T) {
 	path := filepath.Join(dir, "settings.json")
 	bad := []byte(`{"work_minutes": 30, "break_`)
 	os.WriteFile(path, bad, 0o644)
-	s, msg := Load(path)
-	if !s.Equal(Defaults) || !strings.Contains(msg, "cut short") || !strings.Contains(msg, "settings.json.bad-") {
-		t.Fatalf("got %+v, message %q", s, msg)
+	s, n := Load(path)
+	if !s.Equal(Defaults) || n.Kind != KeptAside || !strings.Contains(n.Problem, "cut short") || !strings.Contains(n.File, "settings.json.bad-") {
+		t.Fatalf("got %+v, notice %+v", s, n)
 	}
 	kept, _ := filepath.Glob(filepath.Join(dir, "settings.json.bad-*"))
 	if len(kept) != 1 {
@@ -165,8 +165,8 @@ func TestLoadKeepsABadFileAside(t *testing.T) {
 	if got, _ := os.ReadFile(kept[0]); string(got) != string(bad) {
 		t.Fatalf("kept file holds %q, want the user's bytes", got)
 	}
-	if _, msg := Load(path); msg != "" {
-		t.Fatalf("second load still complains: %q (the user is told once)", msg)
+	if _, n := Load(path); n != (Notice{}) {
+		t.Fatalf("second load still complains: %+v (the user is told once)", n)
 	}
 }
 
@@ -190,17 +190,17 @@ func TestReloadKeepsWhatItHadWhenTheFileIsMidEdit(t *testing.T) {
 	current.WorkMinutes, current.BreakMinutes = 90, 5
 	for name, content := range map[string]string{"empty": "", "half written": `{"work_minutes": 9`} {
 		os.WriteFile(path, []byte(content), 0o644)
-		s, msg := Reload(path, current)
-		if !s.Equal(current) || msg == "" {
-			t.Errorf("%s: got %+v %q, want the current settings and a message", name, s, msg)
+		s, n := Reload(path, current)
+		if !s.Equal(current) || n.Kind != ChangeRejected {
+			t.Errorf("%s: got %+v %+v, want the current settings and a notice", name, s, n)
 		}
 		if kept, _ := filepath.Glob(filepath.Join(dir, "*.bad-*")); len(kept) != 0 {
 			t.Errorf("%s: moved aside while the app runs: %v", name, kept)
 		}
 	}
 	os.Remove(path)
-	if s, msg := Reload(path, current); !s.Equal(current) || msg != "" {
-		t.Errorf("deleted mid-save (an editor's rename): got %+v %q", s, msg)
+	if s, n := Reload(path, current); !s.Equal(current) || n != (Notice{}) {
+		t.Errorf("deleted mid-save (an editor's rename): got %+v %+v", s, n)
 	}
 	os.WriteFile(path, []byte(`{"work_minutes": 30}`), 0o644)
 	want := Defaults
@@ -213,9 +213,9 @@ func TestReloadKeepsWhatItHadWhenTheFileIsMidEdit(t *testing.T) {
 func TestLoadClampsAndSays(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "settings.json")
 	os.WriteFile(path, []byte(`{"work_minutes": 1000}`), 0o644)
-	s, msg := Load(path)
-	if s.WorkMinutes != Work.Max || !strings.Contains(msg, "work_minutes is 1000") {
-		t.Fatalf("got %+v, %q", s, msg)
+	s, n := Load(path)
+	if s.WorkMinutes != Work.Max || n.Kind != OutOfRange || !strings.Contains(n.Problem, "work_minutes is 1000") {
+		t.Fatalf("got %+v, %+v", s, n)
 	}
 	if got, _ := os.ReadFile(path); string(got) != `{"work_minutes": 1000}` {
 		t.Fatalf("the file was rewritten to %q", got)
@@ -230,8 +230,8 @@ func TestSaveRoundTripsAndRefusesBadValues(t *testing.T) {
 	if kept, err := Save(path, want); err != nil || kept != "" {
 		t.Fatal(kept, err)
 	}
-	if got, msg := Load(path); !got.Equal(want) || msg != "" {
-		t.Fatalf("loaded %+v %q", got, msg)
+	if got, n := Load(path); !got.Equal(want) || n != (Notice{}) {
+		t.Fatalf("loaded %+v %+v", got, n)
 	}
 	zero := want
 	zero.WorkMinutes = 0
@@ -299,9 +299,9 @@ func TestLoadSurvivesWhateverIsThere(t *testing.T) {
 			if err := c.make(path); err != nil {
 				t.Fatal(err)
 			}
-			s, msg := Load(path)
-			if !s.Equal(Defaults) || msg == "" {
-				t.Fatalf("got %+v, %q; want the defaults and a word to the user", s, msg)
+			s, n := Load(path)
+			if !s.Equal(Defaults) || n == (Notice{}) {
+				t.Fatalf("got %+v, %+v; want the defaults and a word to the user", s, n)
 			}
 			kept, _ := filepath.Glob(path + ".bad-*")
 			if c.moved != (len(kept) == 1) {
@@ -318,19 +318,19 @@ func TestLoadSurvivesWhateverIsThere(t *testing.T) {
 func TestProblemOnlyReads(t *testing.T) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, "settings.json")
-	if msg := Problem(path); msg != "" {
-		t.Fatalf("no file: %q", msg)
+	if n := Problem(path); n != (Notice{}) {
+		t.Fatalf("no file: %+v", n)
 	}
 	os.WriteFile(path, []byte(`{"work_minutes": 30, "break_`), 0o644)
-	if msg := Problem(path); !strings.Contains(msg, "could not be used") || !strings.Contains(msg, "running on") {
-		t.Fatalf("a broken file: %q", msg)
+	if n := Problem(path); n.Kind != ShownBad || n.Problem == "" {
+		t.Fatalf("a broken file: %+v", n)
 	}
 	if entries, _ := os.ReadDir(dir); len(entries) != 1 {
 		t.Fatalf("the folder now holds %d entries", len(entries))
 	}
 	os.WriteFile(path, []byte(`{"work_minutes": 3000}`), 0o644)
-	if msg := Problem(path); !strings.Contains(msg, "out of range") {
-		t.Fatalf("a value out of range: %q", msg)
+	if n := Problem(path); n.Kind != OutOfRange {
+		t.Fatalf("a value out of range: %+v", n)
 	}
 }
 
@@ -347,8 +347,8 @@ func TestSaveKeepsABrokenFileAside(t *testing.T) {
 	if got, _ := os.ReadFile(kept); string(got) != string(broken) {
 		t.Fatalf("kept %q", got)
 	}
-	if got, msg := Load(path); !got.Equal(Defaults) || msg != "" {
-		t.Fatalf("saved %+v %q", got, msg)
+	if got, n := Load(path); !got.Equal(Defaults) || n != (Notice{}) {
+		t.Fatalf("saved %+v %+v", got, n)
 	}
 }
 
@@ -375,8 +375,8 @@ func TestSaveLeavesWhatItCannotReadInPlace(t *testing.T) {
 			if kept, err := Save(path, Defaults); err == nil || kept != "" {
 				t.Fatalf("saved over it: kept %q, %v", kept, err)
 			}
-			if msg := Problem(path); !strings.Contains(msg, "could not read") {
-				t.Fatalf("the window is told %q", msg)
+			if n := Problem(path); n.Kind != ShownUnreadable {
+				t.Fatalf("the window is told %+v", n)
 			}
 			fi, err := os.Lstat(path)
 			if err != nil || fi.Mode().Type() != c.mode {

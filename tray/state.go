@@ -6,6 +6,7 @@ import (
 	"posturebreak/assets"
 	"posturebreak/schedule"
 	"posturebreak/translation"
+	"posturebreak/words"
 )
 
 // State is what the tray shows.
@@ -31,7 +32,7 @@ func Describe(s schedule.Status, snooze time.Duration, now time.Time, loc *time.
 			st.Line = translation.L("Break due — snoozed {{.Snoozes}} of {{.Most}}", map[string]int{"Snoozes": s.Snoozes, "Most": s.MaxSnoozes})
 		}
 		if s.Snoozes < s.MaxSnoozes {
-			st.SnoozeLabel = schedule.SnoozeLabel(snooze)
+			st.SnoozeLabel = words.Snooze(snooze)
 		}
 		return st
 	case schedule.OnBreak:

@@ -7,7 +7,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -48,7 +47,7 @@ var (
 // page shows the words for the app id; its button calls done.
 func (w words) page(id identity.App, icon fyne.Resource, done func()) *Page {
 	p := &Page{Text: window.Page(w.advice(id)), icon: icon}
-	p.Close = widget.NewButtonWithIcon(lang.L(w.button), theme.ConfirmIcon(), done)
+	p.Close = widget.NewButtonWithIcon(translation.L(w.button), theme.ConfirmIcon(), done)
 	p.Close.Importance = widget.HighImportance
 	return p
 }

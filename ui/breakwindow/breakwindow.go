@@ -13,7 +13,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/lang"
 
 	"posturebreak/advice"
 	"posturebreak/history"
@@ -106,7 +105,7 @@ var HelpTitle = translation.Mark("When to get help")
 // over the whole window but a margin: at the window's smallest, every
 // sign shows without scrolling (a test holds it).
 func showSafety(w fyne.Window) {
-	d := dialog.NewCustom(lang.L(HelpTitle), lang.L("Close"), container.NewVScroll(window.Page(advice.Safety())), w)
+	d := dialog.NewCustom(translation.L(HelpTitle), translation.L("Close"), container.NewVScroll(window.Page(advice.Safety())), w)
 	d.Resize(w.Canvas().Size().SubtractWidthHeight(2*dialogMargin, 2*dialogMargin))
 	d.Show()
 }

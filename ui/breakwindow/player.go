@@ -11,7 +11,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -21,8 +20,9 @@ import (
 	"posturebreak/history"
 	"posturebreak/protocol"
 	"posturebreak/raster"
-	"posturebreak/schedule"
+	"posturebreak/translation"
 	"posturebreak/ui/window"
+	"posturebreak/words"
 )
 
 // Player is the content of the break window: a guided exercise. Its steps
@@ -89,7 +89,7 @@ func NewPlayer(offered []exercises.Exercise, length, snooze time.Duration, finis
 	p.Step = widget.NewLabel("")
 	p.Step.Wrapping = fyne.TextWrapWord
 	p.Step.SizeName = theme.SizeNameSubHeadingText
-	p.Pace = widget.NewLabel(lang.L("Go at your own pace, and press Done whenever you have had enough."))
+	p.Pace = widget.NewLabel(translation.L("Go at your own pace, and press Done whenever you have had enough."))
 	p.Pace.Wrapping = fyne.TextWrapWord
 	p.Pace.Importance = widget.MediumImportance
 	p.Care = widget.NewLabel("")
@@ -103,15 +103,15 @@ func NewPlayer(offered []exercises.Exercise, length, snooze time.Duration, finis
 	p.Progress = widget.NewProgressBar()
 	p.Progress.TextFormatter = func() string { return "" }
 	p.Left = widget.NewLabel("")
-	p.Stop = widget.NewLabelWithStyle(lang.L(advice.Stop), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	p.Stop = widget.NewLabelWithStyle(translation.L(advice.Stop), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	p.Stop.Wrapping = fyne.TextWrapWord
-	p.Help = widget.NewButtonWithIcon(lang.L(HelpTitle), theme.InfoIcon(), help)
+	p.Help = widget.NewButtonWithIcon(translation.L(HelpTitle), theme.InfoIcon(), help)
 	p.Help.Importance = widget.LowImportance
-	p.Another = widget.NewButtonWithIcon(lang.L("Another exercise"), theme.ViewRefreshIcon(), p.another)
-	p.Done = widget.NewButtonWithIcon(lang.L("Done"), theme.ConfirmIcon(), func() { p.end(history.Done) })
+	p.Another = widget.NewButtonWithIcon(translation.L("Another exercise"), theme.ViewRefreshIcon(), p.another)
+	p.Done = widget.NewButtonWithIcon(translation.L("Done"), theme.ConfirmIcon(), func() { p.end(history.Done) })
 	p.Done.Importance = widget.HighImportance
-	p.Snooze = widget.NewButton(schedule.SnoozeLabel(snooze), func() { p.end(history.Snoozed) })
-	p.Skip = widget.NewButton(lang.L("Skip"), func() { p.end(history.Skipped) })
+	p.Snooze = widget.NewButton(words.Snooze(snooze), func() { p.end(history.Snoozed) })
+	p.Skip = widget.NewButton(translation.L("Skip"), func() { p.end(history.Skipped) })
 	if snooze == 0 {
 		p.Snooze.Hide()
 	}
@@ -149,10 +149,10 @@ func (p *Player) Tick(elapsed time.Duration) {
 		p.Progress.SetValue(v)
 	}
 	if left == 0 {
-		setText(p.Left, lang.L("Break complete"))
+		setText(p.Left, translation.L("Break complete"))
 	} else {
 		secs := int((left + time.Second - 1) / time.Second)
-		setText(p.Left, lang.L("{{.Time}} left", map[string]string{"Time": fmt.Sprintf("%d:%02d", secs/60, secs%60)}))
+		setText(p.Left, translation.L("{{.Time}} left", map[string]string{"Time": fmt.Sprintf("%d:%02d", secs/60, secs%60)}))
 	}
 	p.show()
 }
@@ -179,24 +179,24 @@ func (p *Player) show() {
 		p.shown = picture
 		p.Picture.Refresh()
 	}
-	if name := lang.L(e.Name); p.Title.Text != name {
+	if name := words.Exercise(e); p.Title.Text != name {
 		p.Title.SetText(name)
 		p.About.Segments = []widget.RichTextSegment{
-			&widget.TextSegment{Text: strings.ToUpper(e.Category.Name()) + "   ", Style: widget.RichTextStyle{Inline: true, ColorName: theme.ColorNamePrimary, TextStyle: fyne.TextStyle{Bold: true}}},
-			&widget.TextSegment{Text: window.Capital(e.Where()) + " · " + lang.L(e.Works), Style: widget.RichTextStyle{Inline: true, ColorName: theme.ColorNamePlaceHolder}},
+			&widget.TextSegment{Text: strings.ToUpper(words.Category(e.Category)) + "   ", Style: widget.RichTextStyle{Inline: true, ColorName: theme.ColorNamePrimary, TextStyle: fyne.TextStyle{Bold: true}}},
+			&widget.TextSegment{Text: window.Capital(words.Where(e)) + " · " + translation.L(e.Works), Style: widget.RichTextStyle{Inline: true, ColorName: theme.ColorNamePlaceHolder}},
 		}
 		p.About.Refresh()
 	}
-	side, importance := m.Side.String(), widget.MediumImportance
+	side, importance := words.Side(m.Side), widget.MediumImportance
 	if m.Switch {
-		side, importance = lang.L("Now switch sides"), widget.WarningImportance
+		side, importance = translation.L("Now switch sides"), widget.WarningImportance
 	}
 	if p.Side.Text != side || p.Side.Importance != importance {
 		p.Side.Importance = importance
 		p.Side.SetText(side)
 	}
-	setText(p.StepNo, lang.L("Step {{.Step}} of {{.Steps}}", map[string]int{"Step": m.Step + 1, "Steps": len(e.Steps)}))
-	setText(p.Step, lang.L(e.Steps[m.Step].Text))
+	setText(p.StepNo, translation.L("Step {{.Step}} of {{.Steps}}", map[string]int{"Step": m.Step + 1, "Steps": len(e.Steps)}))
+	setText(p.Step, translation.L(e.Steps[m.Step].Text))
 	if m.Step == e.MainStep() {
 		p.Pace.Show()
 	} else {
@@ -314,7 +314,7 @@ func notes(e exercises.Exercise) string {
 	var parts []string
 	for _, text := range []string{e.Why, e.Note} {
 		if text != "" {
-			parts = append(parts, lang.L(text))
+			parts = append(parts, translation.L(text))
 		}
 	}
 	return strings.Join(parts, " ")
@@ -323,9 +323,9 @@ func notes(e exercises.Exercise) string {
 // care is the article's rule for every exercise, then the exercise's own
 // cautions, in the user's language, as one paragraph.
 func care(e exercises.Exercise) string {
-	out := []string{lang.L(advice.ListenToYourBody)}
+	out := []string{translation.L(advice.ListenToYourBody)}
 	for _, c := range e.Cautions {
-		out = append(out, lang.L(c))
+		out = append(out, translation.L(c))
 	}
 	return strings.Join(out, " ")
 }

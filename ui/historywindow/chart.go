@@ -7,11 +7,11 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"posturebreak/habit"
+	"posturebreak/translation"
 )
 
 // chartHeight is the height of the bars' area.
@@ -37,7 +37,7 @@ func chart(days []habit.Day) fyne.CanvasObject {
 	for i, d := range days {
 		text := ""
 		if i == 0 || i == len(days)-1 || d.Date.Day == 1 || (len(days) <= 14 && i%2 == 0) || i%7 == 0 {
-			text = lang.L("{{.Day}}/{{.Month}}", map[string]int{"Day": d.Date.Day, "Month": int(d.Date.Month)})
+			text = translation.L("{{.Day}}/{{.Month}}", map[string]int{"Day": d.Date.Day, "Month": int(d.Date.Month)})
 		}
 		l := canvas.NewText(text, theme.Color(theme.ColorNamePlaceHolder))
 		l.TextSize = theme.CaptionTextSize()
@@ -46,7 +46,7 @@ func chart(days []habit.Day) fyne.CanvasObject {
 	}
 	scale := canvas.NewText(fmt.Sprintf("%d", most), theme.Color(theme.ColorNamePlaceHolder))
 	scale.TextSize = theme.CaptionTextSize()
-	legend := container.NewHBox(swatch(taken), widget.NewLabel(lang.L("Taken")), swatch(skipped), widget.NewLabel(lang.L("Skipped")))
+	legend := container.NewHBox(swatch(taken), widget.NewLabel(translation.L("Taken")), swatch(skipped), widget.NewLabel(translation.L("Skipped")))
 	return container.NewVBox(container.NewBorder(nil, nil, container.NewVBox(scale), nil, container.NewStack(bars)), labels, legend)
 }
 

@@ -13,7 +13,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -23,10 +22,10 @@ import (
 	"posturebreak/history"
 	"posturebreak/identity"
 	"posturebreak/protocol"
-	"posturebreak/schedule"
 	"posturebreak/storage"
 	"posturebreak/translation"
 	"posturebreak/ui/window"
+	"posturebreak/words"
 )
 
 // Title is the window's title, without the app's name.
@@ -69,18 +68,18 @@ func NewView(records []history.Record, unreadable int, now time.Time, loc *time.
 	v.Streak = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	v.Done = widget.NewLabel("")
 	v.Done.Wrapping = fyne.TextWrapWord
-	v.Problem = widget.NewLabel(lang.N("{{.Count}} line of the history file could not be read; it is left out.", unreadable, counted(unreadable)))
+	v.Problem = widget.NewLabel(translation.N("{{.Count}} line of the history file could not be read; it is left out.", unreadable, counted(unreadable)))
 	v.Problem.Importance = widget.WarningImportance
 	if unreadable == 0 {
 		v.Problem.Hide()
 	}
-	v.Export = widget.NewButtonWithIcon(lang.L("Export CSV…"), theme.DocumentSaveIcon(), export)
-	v.Close = widget.NewButtonWithIcon(lang.L("Close"), theme.ConfirmIcon(), done)
+	v.Export = widget.NewButtonWithIcon(translation.L("Export CSV…"), theme.DocumentSaveIcon(), export)
+	v.Close = widget.NewButtonWithIcon(translation.L("Close"), theme.ConfirmIcon(), done)
 	v.Close.Importance = widget.HighImportance
 	v.chart = container.NewStack()
 	labels := make([]string, len(Ranges))
 	for i, r := range Ranges {
-		labels[i] = lang.L(r.Label)
+		labels[i] = translation.L(r.Label)
 	}
 	v.Range = widget.NewRadioGroup(labels, func(string) { v.show() })
 	v.Range.Horizontal = true
@@ -92,7 +91,7 @@ func NewView(records []history.Record, unreadable int, now time.Time, loc *time.
 // days is how many days the chosen range covers.
 func (v *View) days() int {
 	for _, r := range Ranges {
-		if lang.L(r.Label) == v.Range.Selected {
+		if translation.L(r.Label) == v.Range.Selected {
 			return r.Days
 		}
 	}
@@ -104,17 +103,17 @@ func (v *View) show() {
 	n := v.days()
 	days := habit.Days(v.records, v.loc, v.today, n)
 	t := habit.Sum(days)
-	text := lang.L("{{.Taken}} taken, {{.Moving}} moving. Urges to pop answered with a movement: {{.Relief}}. {{.Snoozed}} snoozed, {{.Skipped}} skipped. "+
+	text := translation.L("{{.Taken}} taken, {{.Moving}} moving. Urges to pop answered with a movement: {{.Relief}}. {{.Snoozed}} snoozed, {{.Skipped}} skipped. "+
 		"Away long enough to count as a break: {{.Away}}. Breaks that waited while you were busy: {{.Deferred}}.", map[string]any{
-		"Taken": lang.N("{{.Count}} break", t.Taken, counted(t.Taken)), "Moving": schedule.Length(t.Moving), "Relief": t.Relief,
-		"Snoozed": t.Snoozed, "Skipped": t.Skipped, "Away": lang.N("{{.Count}} time", t.Away, counted(t.Away)), "Deferred": t.Deferred,
+		"Taken": translation.N("{{.Count}} break", t.Taken, counted(t.Taken)), "Moving": words.Length(t.Moving), "Relief": t.Relief,
+		"Snoozed": t.Snoozed, "Skipped": t.Skipped, "Away": translation.N("{{.Count}} time", t.Away, counted(t.Away)), "Deferred": t.Deferred,
 	})
 	if t.Unknown > 0 {
-		text += " " + lang.N("({{.Count}} record of a kind this version does not know is not counted.)", t.Unknown, counted(t.Unknown))
+		text += " " + translation.N("({{.Count}} record of a kind this version does not know is not counted.)", t.Unknown, counted(t.Unknown))
 	}
 	v.Figures.SetText(text)
 	streak := habit.Streak(v.records, v.loc, v.today)
-	v.Streak.SetText(lang.N("Streak: {{.Count}} day", streak, counted(streak)))
+	v.Streak.SetText(translation.N("Streak: {{.Count}} day", streak, counted(streak)))
 	byExercise, byCategory := habit.Exercises(v.records, v.loc, days[0].Date, v.today, category)
 	v.Done.SetText(doneText(byExercise, byCategory))
 	chartDays := habit.Days(v.records, v.loc, v.today, max(n, 14))
@@ -132,11 +131,11 @@ func category(id string) string {
 // doneText says which exercises and categories were done, most first.
 func doneText(byExercise, byCategory habit.Count) string {
 	if len(byExercise) == 0 {
-		return lang.L("No exercises done in this time.")
+		return translation.L("No exercises done in this time.")
 	}
 	var cats []string
 	for _, c := range []exercises.Category{exercises.Mobility, exercises.Stretch, exercises.Strength} {
-		cats = append(cats, fmt.Sprintf("%s %d", c.Name(), byCategory[string(c)]))
+		cats = append(cats, fmt.Sprintf("%s %d", words.Category(c), byCategory[string(c)]))
 	}
 	ids := make([]string, 0, len(byExercise))
 	for id := range byExercise {
@@ -150,11 +149,7 @@ func doneText(byExercise, byCategory habit.Count) string {
 	})
 	var names []string
 	for _, id := range ids {
-		name := id
-		if e, ok := exercises.ByID(id); ok {
-			name = e.Name
-		}
-		names = append(names, fmt.Sprintf("%s ×%d", name, byExercise[id]))
+		names = append(names, fmt.Sprintf("%s ×%d", words.ExerciseByID(id), byExercise[id]))
 	}
 	return strings.Join(cats, " · ") + "\n" + strings.Join(names, ", ")
 }
@@ -165,15 +160,15 @@ func (v *View) Content() fyne.CanvasObject {
 	buttons := container.NewHBox(v.Export, layout.NewSpacer(), v.Close)
 	if len(v.records) == 0 {
 		v.Export.Disable()
-		empty := widget.NewLabel(lang.L("Your breaks will show here: each day's breaks taken and skipped, the minutes you spent moving, " +
+		empty := widget.NewLabel(translation.L("Your breaks will show here: each day's breaks taken and skipped, the minutes you spent moving, " +
 			"the exercises you did, and your streak of days with a break. Take your first break, and come back."))
 		empty.Wrapping = fyne.TextWrapWord
-		v.body = container.NewVBox(layout.NewSpacer(), heading(lang.L("No breaks yet")), empty, layout.NewSpacer()) // in the middle of the window
+		v.body = container.NewVBox(layout.NewSpacer(), heading(translation.L("No breaks yet")), empty, layout.NewSpacer()) // in the middle of the window
 		return container.NewPadded(container.NewBorder(nil, buttons, nil, nil, v.body))
 	}
-	streakNote := note(lang.L("Days in a row, up to today, with at least one break taken."))
+	streakNote := note(translation.L("Days in a row, up to today, with at least one break taken."))
 	v.body = container.NewVBox(v.Problem, v.Range, v.Figures, container.NewVBox(v.Streak, streakNote),
-		heading(lang.L("Breaks per day")), v.chart, heading(lang.L("Exercises")), v.Done)
+		heading(translation.L("Breaks per day")), v.chart, heading(translation.L("Exercises")), v.Done)
 	return container.NewPadded(container.NewBorder(nil, buttons, nil, nil, container.NewVScroll(v.body)))
 }
 

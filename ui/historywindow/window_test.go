@@ -96,6 +96,26 @@ func TestTheHistoryWindowLooksRight(t *testing.T) {
 	})
 }
 
+// In German, everything the History window says is German: the figures,
+// the categories and the exercises' names too.
+func TestTheHistoryWindowInGerman(t *testing.T) {
+	windowtest.In(t, "de")
+	windowtest.App(t, windowtest.Variants["light"])
+	v := NewView(weeks(), 1, now, time.UTC, func() {}, func() {})
+	content := v.Content()
+	for _, want := range []string{"Katze-Kuh", "Vorgebeugtes Kurzhantelrudern", "Mobilität"} {
+		if !strings.Contains(v.Done.Text, want) {
+			t.Errorf("the exercises done say %q, without %q", v.Done.Text, want)
+		}
+	}
+	for _, english := range []string{"Cat-cow", "Bent-over", "Mobility"} {
+		if strings.Contains(v.Done.Text, english) {
+			t.Errorf("the exercises done say %q, in English", english)
+		}
+	}
+	windowtest.AssertLooks(t, "history-de-light.png", content, Size)
+}
+
 // tapRange taps the range switch's option label, as a user does.
 func tapRange(t *testing.T, v *View, label string) {
 	t.Helper()

@@ -10,7 +10,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -53,7 +52,7 @@ func NewEditor(current settings.Settings, problem string, done func(saved *setti
 	for d := range e.Days {
 		e.Days[d] = daysEntry(current.WorkingHours.Days[d])
 	}
-	e.HoursOn = widget.NewCheck(lang.L("Only remind me during my working hours"), nil)
+	e.HoursOn = widget.NewCheck(translation.L("Only remind me during my working hours"), nil)
 	e.HoursOn.SetChecked(current.WorkingHours.Enabled)
 	e.HoursOn.OnChanged = func(on bool) {
 		e.enableDays(on)
@@ -61,7 +60,7 @@ func NewEditor(current settings.Settings, problem string, done func(saved *setti
 	}
 	e.enableDays(current.WorkingHours.Enabled)
 	for _, x := range exercises.Extras {
-		c := widget.NewCheck(lang.L(x.Label), nil)
+		c := widget.NewCheck(translation.L(x.Label), nil)
 		c.SetChecked(slices.Contains(current.Equipment, x.Key))
 		e.Extras = append(e.Extras, c)
 	}
@@ -75,9 +74,9 @@ func NewEditor(current settings.Settings, problem string, done func(saved *setti
 	if problem == "" {
 		e.Problem.Hide()
 	}
-	e.Save = widget.NewButtonWithIcon(lang.L("Save"), theme.DocumentSaveIcon(), e.trySave)
+	e.Save = widget.NewButtonWithIcon(translation.L("Save"), theme.DocumentSaveIcon(), e.trySave)
 	e.Save.Importance = widget.HighImportance
-	e.Cancel = widget.NewButton(lang.L("Cancel"), func() { e.done(nil) })
+	e.Cancel = widget.NewButton(translation.L("Cancel"), func() { e.done(nil) })
 	for _, entry := range append(slices.Clone(e.numbers), e.Days[:]...) {
 		entry.OnChanged = func(string) { e.refreshSave() } // the form takes OnValidationChanged
 		entry.OnSubmitted = func(string) { e.trySave() }
@@ -87,7 +86,7 @@ func NewEditor(current settings.Settings, problem string, done func(saved *setti
 }
 
 func switchCheck(sw settings.Switch, current settings.Settings) *widget.Check {
-	c := widget.NewCheck(lang.L(sw.Label), nil)
+	c := widget.NewCheck(translation.L(sw.Label), nil)
 	c.SetChecked(*sw.Of(&current))
 	return c
 }
@@ -106,10 +105,10 @@ func numberEntry(f settings.Field, value int) *widget.Entry {
 func number(f settings.Field, s string) (int, error) {
 	n, err := strconv.Atoi(strings.TrimSpace(s))
 	if err != nil {
-		return 0, errors.New(lang.L("Enter a whole number of {{.Unit}}", map[string]string{"Unit": lang.L(f.Unit)}))
+		return 0, errors.New(translation.L("Enter a whole number of {{.Unit}}", map[string]string{"Unit": translation.L(f.Unit)}))
 	}
 	if f.Clamp(n) != n {
-		return 0, errors.New(lang.L("Must be {{.Min}} to {{.Max}} {{.Unit}}", map[string]any{"Min": f.Min, "Max": f.Max, "Unit": lang.L(f.Unit)}))
+		return 0, errors.New(translation.L("Must be {{.Min}} to {{.Max}} {{.Unit}}", map[string]any{"Min": f.Min, "Max": f.Max, "Unit": translation.L(f.Unit)}))
 	}
 	return n, nil
 }
@@ -121,7 +120,7 @@ func daysEntry(spans []schedule.Span) *widget.Entry {
 	}
 	entry := widget.NewEntry()
 	entry.SetText(strings.Join(text, ", "))
-	entry.SetPlaceHolder(lang.L("No work this day"))
+	entry.SetPlaceHolder(translation.L("No work this day"))
 	entry.Validator = func(s string) error {
 		_, err := ranges(s)
 		return err
@@ -138,7 +137,7 @@ func ranges(s string) ([]schedule.Span, error) {
 		}
 		span, err := schedule.ParseSpan(part)
 		if err != nil {
-			return nil, errors.New(lang.L("Write ranges like 09:00-12:30, 13:30-17:30"))
+			return nil, errors.New(translation.L("Write ranges like 09:00-12:30, 13:30-17:30"))
 		}
 		out = append(out, span)
 	}
@@ -164,7 +163,7 @@ func (e *Editor) Settings() (settings.Settings, error) {
 	for i, f := range settings.Fields {
 		n, err := number(f, e.numbers[i].Text)
 		if err != nil {
-			return s, fmt.Errorf("%s: %w", lang.L(f.Label), err)
+			return s, fmt.Errorf("%s: %w", translation.L(f.Label), err)
 		}
 		*f.Of(&s) = n
 	}
@@ -206,33 +205,33 @@ func (e *Editor) trySave() {
 // Content is the window's layout: a tab for each group of settings.
 func (e *Editor) Content() fyne.CanvasObject {
 	item := func(f settings.Field, entry *widget.Entry, hint string) *widget.FormItem {
-		return &widget.FormItem{Text: lang.L(f.Label), Widget: entry, HintText: lang.L("{{.Hint}}, {{.Min}} to {{.Max}}", map[string]any{"Hint": hint, "Min": f.Min, "Max": f.Max})}
+		return &widget.FormItem{Text: translation.L(f.Label), Widget: entry, HintText: translation.L("{{.Hint}}, {{.Min}} to {{.Max}}", map[string]any{"Hint": hint, "Min": f.Min, "Max": f.Max})}
 	}
 	breaks := container.NewVBox(widget.NewForm(
-		item(settings.Work, e.Work, lang.L("Minutes of work between breaks")),
-		item(settings.Break, e.Break, lang.L("Minutes each break lasts")),
-		item(settings.Snooze, e.Snooze, lang.L("Minutes a snooze puts a break off")),
-		item(settings.Snoozes, e.MaxSnoozes, lang.L("How often one break may be snoozed")),
+		item(settings.Work, e.Work, translation.L("Minutes of work between breaks")),
+		item(settings.Break, e.Break, translation.L("Minutes each break lasts")),
+		item(settings.Snooze, e.Snooze, translation.L("Minutes a snooze puts a break off")),
+		item(settings.Snoozes, e.MaxSnoozes, translation.L("How often one break may be snoozed")),
 	), e.Sound)
 
 	days := widget.NewForm()
 	for _, d := range week {
-		days.Append(lang.L(d.name), e.Days[d.day])
+		days.Append(translation.L(d.name), e.Days[d.day])
 	}
-	hours := container.NewVBox(e.HoursOn, note(lang.L("No breaks fall outside these hours, and the work timer starts afresh when they begin. Separate ranges with commas; a range such as 22:00-06:00 runs past midnight.")), days)
+	hours := container.NewVBox(e.HoursOn, note(translation.L("No breaks fall outside these hours, and the work timer starts afresh when they begin. Separate ranges with commas; a range such as 22:00-06:00 runs past midnight.")), days)
 
-	have := container.NewVBox(note(lang.L("Exercises that need only a desk, a chair or a doorway always come up. Tick what else you have, and the exercises that use it join in.")))
+	have := container.NewVBox(note(translation.L("Exercises that need only a desk, a chair or a doorway always come up. Tick what else you have, and the exercises that use it join in.")))
 	for _, c := range e.Extras {
 		have.Add(c)
 	}
 	startup := container.NewVBox(e.StartAtLogin)
 
 	e.Tabs = container.NewAppTabs(
-		container.NewTabItem(lang.L("Breaks"), breaks),
-		container.NewTabItem(lang.L("Working hours"), container.NewVScroll(hours)),
-		container.NewTabItem(lang.L("When I'm busy"), container.NewVScroll(e.busyTab())),
-		container.NewTabItem(lang.L("Exercises"), have),
-		container.NewTabItem(lang.L("Start-up"), startup),
+		container.NewTabItem(translation.L("Breaks"), breaks),
+		container.NewTabItem(translation.L("Working hours"), container.NewVScroll(hours)),
+		container.NewTabItem(translation.L("When I'm busy"), container.NewVScroll(e.busyTab())),
+		container.NewTabItem(translation.L("Exercises"), have),
+		container.NewTabItem(translation.L("Start-up"), startup),
 	)
 	buttons := container.NewHBox(layout.NewSpacer(), e.Cancel, e.Save)
 	return container.NewPadded(container.NewBorder(e.Problem, buttons, nil, nil, e.Tabs))
@@ -244,13 +243,13 @@ var Privacy = translation.Mark("The call check only looks at whether your camera
 // busyTab is each switch with the one line that says what it watches, and
 // the privacy promise.
 func (e *Editor) busyTab() fyne.CanvasObject {
-	box := container.NewVBox(note(lang.L("A break that falls due while you are busy waits, and comes as soon as you are free. Work time keeps counting meanwhile.")))
+	box := container.NewVBox(note(translation.L("A break that falls due while you are busy waits, and comes as soon as you are free. Work time keeps counting meanwhile.")))
 	for i, sw := range settings.Busy {
 		box.Add(e.Busy[i])
-		box.Add(hint(lang.L(sw.Watches), true))
+		box.Add(hint(translation.L(sw.Watches), true))
 	}
 	box.Add(widget.NewSeparator())
-	box.Add(hint(lang.L(Privacy), false))
+	box.Add(hint(translation.L(Privacy), false))
 	return box
 }
 

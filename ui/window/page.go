@@ -6,11 +6,11 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"posturebreak/advice"
+	"posturebreak/translation"
 )
 
 // Page lays out a page of advice in the user's language: headings, paragraphs, strong paragraphs,
@@ -27,17 +27,17 @@ func Page(p advice.Page) fyne.CanvasObject {
 func block(b advice.Block) fyne.CanvasObject {
 	switch b.Kind {
 	case advice.Heading:
-		return widget.NewRichText(&widget.TextSegment{Text: lang.L(b.Text, b.Data), Style: widget.RichTextStyleSubHeading})
+		return widget.NewRichText(&widget.TextSegment{Text: translation.L(b.Text, b.Data), Style: widget.RichTextStyleSubHeading})
 	case advice.Strong:
-		return wrapped(lang.L(b.Text, b.Data), fyne.TextStyle{Bold: true})
+		return wrapped(translation.L(b.Text, b.Data), fyne.TextStyle{Bold: true})
 	case advice.List:
 		list := container.New(column{gap: -theme.InnerPadding()}) // a list's items sit closer than paragraphs
 		for _, item := range b.Items {
-			list.Add(bullet(lang.L(item)))
+			list.Add(bullet(translation.L(item)))
 		}
 		return list
 	}
-	return wrapped(lang.L(b.Text, b.Data), fyne.TextStyle{})
+	return wrapped(translation.L(b.Text, b.Data), fyne.TextStyle{})
 }
 
 // wrapped is a paragraph that wraps at words.

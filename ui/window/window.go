@@ -17,12 +17,12 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/app"
-	"fyne.io/fyne/v2/lang"
 	"github.com/go-gl/glfw/v3.3/glfw"
 
 	"posturebreak/assets"
 	"posturebreak/identity"
 	"posturebreak/protocol"
+	"posturebreak/translation"
 )
 
 // Process is one window process: its title (without the app's name), the
@@ -59,7 +59,7 @@ func Run(id identity.App, p Process, stdin io.Reader, stdout io.Writer) int {
 	a := app.New()
 	a.SetIcon(icon)
 	a.Settings().SetTheme(Theme{})
-	w := a.NewWindow(lang.L(p.Title) + " · " + id.Name)
+	w := a.NewWindow(translation.L(p.Title) + " · " + id.Name)
 	w.SetIcon(icon)
 
 	var once sync.Once
