@@ -15,6 +15,11 @@ type Scene struct {
 	Work   []Highlight
 	Before []Prop // props in front of the body, like a weight in the near hand
 	Arrows []Arrow
+	// Path, if not nil, is the figure t of the way (0 to 1) from this
+	// keyframe to the next, where the body must move other than as Tween
+	// moves it: the back staying on the roller, an elbow on the door
+	// frame. Path(0) is this keyframe's figure and Path(1) the next one's.
+	Path func(t float64) Figure
 }
 
 // Highlight marks the working area: a stroke through points on the body.
