@@ -8,7 +8,7 @@ import "math"
 
 // door is the doorway of the chest stretch: the figure walks through it
 // along X.
-var door = Doorway{X: 120, Z0: -40, Z1: 40, Top: FloorLine - 200}
+var door = Doorway{X: 120, Z0: -42, Z1: 58, Top: FloorLine - 200}
 
 // The left forearm rests flat up the frame, against the face of the left
 // jamb on the side the figure stands: the elbow at shoulder height, the
@@ -37,8 +37,8 @@ func doorway(lean float64) Figure {
 }
 
 func doorway0(lean float64) Figure {
-	swing := (6 + 46*lean) * math.Pi / 180 // the upper arm, from straight out to the side
-	tilt := 15 * lean                      // the body, forward from upright, in degrees
+	swing := (-8 + 58*lean) * math.Pi / 180 // the upper arm, from just forward of straight out to the side to well back
+	tilt := 22 * lean                       // the body, forward from upright, in degrees
 	f := standing(0)
 	f.Spine = Dir(180 - tilt)
 	f.Chest = Dir(90 - tilt)
@@ -60,7 +60,7 @@ func doorwayChest() []Scene {
 	return []Scene{
 		{Camera: cam, Floor: true, Among: []Prop{door}, Figure: start, Work: leftChest, Path: doorway},
 		{Camera: cam, Floor: true, Among: []Prop{door}, Figure: lean, Work: leftChest,
-			Arrows: []Arrow{Arrow3(cam, c.Add(V{-8, -26, 20}), c.Add(V{14, -28, 20}))}},
+			Arrows: []Arrow{Arrow3(cam, c.Add(V{14, 4, 10}), c.Add(V{40, 4, 10}))}},
 	}
 }
 
