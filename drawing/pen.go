@@ -79,6 +79,12 @@ func (p *pen) segment(ink string, a, b Pt, last bool) {
 	p.line(ink, LimbWidth, a, b)
 }
 
+// shade is a soft shadow along pts, on the floor.
+func (p *pen) shade(pts ...Pt) {
+	fmt.Fprintf(&p.b, `<path d="M%s" fill="none" stroke="%s" stroke-width="%s" stroke-linecap="round" stroke-linejoin="round" stroke-opacity="0.4"/>`+"\n",
+		strings.ReplaceAll(p.points(pts), " ", " L"), PropInk, p.w(LimbWidth))
+}
+
 // dot is a filled circle.
 func (p *pen) dot(c Pt, r float64, fill string) {
 	c = p.at(c)

@@ -296,3 +296,24 @@ func Arrow3(cam Camera, vs ...V) Arrow {
 	}
 	return a
 }
+
+// Shadows are the shadows of the limbs on the mat, straight below them:
+// seen from above, the gap between a limb and its shadow shows how far
+// it is off the floor. A limb on the floor hides its own.
+type Shadows struct{}
+
+func (Shadows) parts(cam Camera, b *Body) []part {
+	var out []part
+	for _, js := range [][]Joint{
+		{LeftShoulder, LeftElbow, LeftHand}, {RightShoulder, RightElbow, RightHand},
+		{LeftHip, LeftKnee, LeftAnkle}, {RightHip, RightKnee, RightAnkle},
+	} {
+		var pts []Pt
+		for _, j := range js {
+			v := b.At(j)
+			pts = append(pts, cam.At(V{v.X, floor, v.Z}))
+		}
+		out = append(out, part{1e9, func(p *pen) { p.shade(pts...) }}) // over the mat, under the body
+	}
+	return out
+}

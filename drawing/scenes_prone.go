@@ -52,9 +52,15 @@ var (
 	high = Camera{Pitch: 30}
 )
 
-// onMat is the scene of a figure lying on the mat, seen by cam.
+// onMat is the scene of a figure lying on the mat, seen by cam. Seen from
+// above, the limbs cast shadows on the mat, which show how far they are
+// off it.
 func onMat(cam Camera, f Figure, work []Highlight, arrows ...Arrow) Scene {
-	return Scene{Camera: cam, Behind: []Prop{matUnder(cam)}, Figure: f, Work: work, Arrows: arrows}
+	behind := []Prop{matUnder(cam)}
+	if cam.Pitch > 0 {
+		behind = append(behind, Shadows{})
+	}
+	return Scene{Camera: cam, Behind: behind, Figure: f, Work: work, Arrows: arrows}
 }
 
 func yRaise() []Scene {
@@ -62,9 +68,9 @@ func yRaise() []Scene {
 	rest.LeftArm, rest.RightArm = arm(-1, 40, 0), arm(1, 40, 0)
 	rest.Thumbs = Up // thumbs up, as the step says
 	up := rest
-	up.LeftArm, up.RightArm = arm(-1, 40, 16), arm(1, 40, 16)
+	up.LeftArm, up.RightArm = arm(-1, 40, 20), arm(1, 40, 20)
 	up.Neck = restingNeck.rotate(Out, -10) // the head lifts a little with the arms
-	cam := framed(side, 226, rest, up)
+	cam := framed(side, 228, rest, up)
 	h := cam.At(up.At(RightHand))
 	return []Scene{
 		onMat(cam, rest, lowerTrapezius),
@@ -106,7 +112,7 @@ func superman() []Scene {
 	lifted.Neck = Dir(106)
 	lifted.LeftArm, lifted.RightArm = Straight(V{1, -0.3, -0.3}), Straight(V{1, -0.3, 0.3})
 	lifted.LeftLeg, lifted.RightLeg = Straight(V{-1, -0.2, -0.06}), Straight(V{-1, -0.2, 0.06})
-	cam := framed(side, 226, flat, lifted)
+	cam := framed(side, 228, flat, lifted)
 	hands, feet := cam.At(lifted.At(RightHand)), cam.At(lifted.At(RightToe))
 	up := []Arrow{{hands.add(Pt{0, -10}), hands.add(Pt{0, -28})}, {feet.add(Pt{0, -10}), feet.add(Pt{0, -28})}}
 	return []Scene{
