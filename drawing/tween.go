@@ -9,10 +9,9 @@ package drawing
 // from one direction to the other; no bone changes its length. The camera
 // moves with it. A keyframe whose body must move otherwise (over the
 // roller, the elbow on the door frame) gives its Path to the next. Fixed
-// props are the same in both poses; held props are
-// placed by the hand that holds them, so they follow it. The working area
-// is a's until halfway, then b's; arrows belong to the poses, so a tween
-// has none.
+// props are the same in both poses, and held props are placed by the hand
+// that holds them, so they follow it; the working area is a's until
+// halfway, then b's; arrows belong to the poses, so a tween has none.
 func Tween(a, b Scene, t float64) Scene {
 	s := a
 	if t >= 0.5 {
