@@ -111,7 +111,7 @@ type Roller struct{ At V }
 
 // RollerRadius is the foam roller's radius: about 15 cm across, on a
 // figure about 175 cm tall.
-const RollerRadius = 8.0
+const RollerRadius = 10.0
 
 func (r Roller) parts(cam Camera, _ *Body) []part {
 	c := cam.At(r.At)
