@@ -8,17 +8,25 @@ import "math"
 // off the floor read at once.
 
 // prone is the figure lying face down along the floor, head to the Right,
-// forehead on the mat, arms by its sides, legs straight, the tops of the
-// feet on the floor.
+// forehead on the mat, arms by its sides, legs straight, on its toes, the
+// heels up: even at 120 px the heels say face down.
 func prone(x float64) Figure {
+	heel := math.Asin(toes / (Thigh + Shin))
 	return Figure{
 		Pelvis: V{x, floor, 0}, Spine: Right, Chest: Down, Face: Down,
 		Neck:    restingNeck,
 		LeftArm: Straight(Left), RightArm: Straight(Left),
-		LeftLeg: Straight(V{-1, 0, -0.06}), RightLeg: Straight(V{-1, 0, 0.06}),
-		LeftFoot: Left, RightFoot: Left,
+		LeftLeg:  Straight(V{-math.Cos(heel), -math.Sin(heel), -0.06}),
+		RightLeg: Straight(V{-math.Cos(heel), -math.Sin(heel), 0.06}),
+		LeftFoot: tucked, RightFoot: tucked,
 	}
 }
+
+// A figure lying face down on its toes: the ankles are toes above the
+// floor, and each foot runs from the ankle down and back to the floor.
+const toes = 8.0
+
+var tucked = V{-math.Sqrt(Foot*Foot - toes*toes), toes, 0}
 
 // restingNeck tips the head up from the line of a body lying flat, just so
 // far that the head rests on the floor.
@@ -104,6 +112,9 @@ func superman() []Scene {
 	// Arms out in front, beside the head; the forehead rests on the floor.
 	flat := prone(96)
 	flat.LeftArm, flat.RightArm = Straight(V{1, 0, -0.3}), Straight(V{1, 0, 0.3})
+	// The legs lie flat, the tops of the feet on the floor, ready to lift.
+	flat.LeftLeg, flat.RightLeg = Straight(V{-1, 0, -0.06}), Straight(V{-1, 0, 0.06})
+	flat.LeftFoot, flat.RightFoot = Left, Left
 	// Lifted: arms, chest and legs come a little off the floor, the back
 	// arched a little, the neck in line with the spine.
 	lifted := flat
@@ -112,6 +123,7 @@ func superman() []Scene {
 	lifted.Neck = Dir(106)
 	lifted.LeftArm, lifted.RightArm = Straight(V{1, -0.3, -0.3}), Straight(V{1, -0.3, 0.3})
 	lifted.LeftLeg, lifted.RightLeg = Straight(V{-1, -0.2, -0.06}), Straight(V{-1, -0.2, 0.06})
+	lifted.LeftFoot, lifted.RightFoot = V{-1, -0.1, 0}, V{-1, -0.1, 0} // toes pointed, in line with the legs
 	cam := framed(side, 228, flat, lifted)
 	hands, feet := cam.At(lifted.At(RightHand)), cam.At(lifted.At(RightToe))
 	up := []Arrow{{hands.add(Pt{0, -10}), hands.add(Pt{0, -28})}, {feet.add(Pt{0, -10}), feet.add(Pt{0, -28})}}
