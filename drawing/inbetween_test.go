@@ -295,3 +295,42 @@ func TestEverythingIsOnTheCard(t *testing.T) {
 		}
 	}
 }
+
+// In thread the needle the left hand ends across under the chest, beyond
+// the right hand, on the floor, and the left shoulder and the head come
+// down to the floor.
+func TestTheArmThreadsUnderTheChest(t *testing.T) {
+	s := scenes["thread-the-needle"]
+	b := s[len(s)-1].Figure.Pose()
+	if l, r := b.At(LeftHand), b.At(RightHand); l.Z < r.Z+20 || l.Y < FloorLine-3 {
+		t.Errorf("the left hand ends at %v, not on the floor beyond the right hand at %v", l, r)
+	}
+	if y := b.At(LeftShoulder).Y; y < FloorLine-10 {
+		t.Errorf("the left shoulder is %.0f above the floor", FloorLine-y)
+	}
+	if gap := FloorLine + LimbWidth/2 - (b.At(Head).Y + HeadRadius); gap > 2 {
+		t.Errorf("the head is %.0f off the floor", gap)
+	}
+}
+
+// In the seated rotation the chest turns, the head turns less, and the
+// hips and knees stay facing forward.
+func TestTheChestTurnsMoreThanTheHead(t *testing.T) {
+	s := scenes["seated-rotation"]
+	a, b := s[0].Figure.Pose(), s[len(s)-1].Figure.Pose()
+	angle := func(u, v V) float64 {
+		u, v = V{u.X, 0, u.Z}.unit(), V{v.X, 0, v.Z}.unit()
+		return math.Acos(math.Min(1, u.dot(v))) * 180 / math.Pi
+	}
+	_, chestA, _ := a.frame(1)
+	_, chestB, _ := b.frame(1)
+	chest, head := angle(chestA, chestB), angle(a.face, b.face)
+	if chest < 40 || head >= chest-10 {
+		t.Errorf("the chest turns %.0f° and the head %.0f°", chest, head)
+	}
+	for _, j := range []Joint{Pelvis, LeftHip, RightHip, LeftKnee, RightKnee} {
+		if d := b.At(j).Sub(a.At(j)).len(); d > 0.5 {
+			t.Errorf("the %s moves %.1f", j, d)
+		}
+	}
+}
