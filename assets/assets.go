@@ -62,9 +62,10 @@ func Keyframes(id string) int {
 // InBetweens is how many steps a movement from one keyframe to the next
 // is drawn in: the keyframes are steps 0 and InBetweens, and the pictures
 // between (exercises/tween/<id>-<n>-<n+1>-<k>.svg) are steps 1 to
-// InBetweens-1. Played over exercises.MoveTime (0.8 s), that is 15 a
-// second.
-const InBetweens = 12
+// InBetweens-1. They are played over exercises.MoveTime, a slow movement
+// of a few seconds, so there are enough of them for it to move smoothly
+// rather than jump.
+const InBetweens = 24
 
 // TweenFile is the name of the picture k steps of the way from an
 // exercise's keyframe n to keyframe n+1.

@@ -13,8 +13,7 @@ type part struct {
 
 // figure draws the body piece by piece, from the far side to the near,
 // with limbs on the far side in FarInk.
-func (s Scene) figure(p *pen) {
-	body := s.Figure.Pose()
+func (s Scene) figure(p *pen, body *Body) {
 	cam := s.Camera
 	depth := func(js ...Joint) float64 {
 		sum := 0.0
@@ -27,23 +26,29 @@ func (s Scene) figure(p *pen) {
 	_, middle := cam.Project(body.spine(0.5))
 	head := depth(Head)
 	parts := []part{{middle, func(p *pen) { s.trunk(p, body) }}, {head, func(p *pen) { s.head(p, body) }}}
+	for _, q := range s.Among {
+		parts = append(parts, q.parts(cam, body)...)
+	}
 	// A limb is on the far side if its root is behind the middle of the
-	// shoulders or hips it hangs from, unless its end comes well in front:
-	// an arm that reaches across under the body to the near side is drawn
-	// near. Each segment is drawn at its own depth, so that one arm can
-	// pass under another.
+	// shoulders or hips it hangs from; a segment of it that comes in front
+	// of that middle is drawn near, so an arm that reaches across under the
+	// body to the near side darkens as it comes. Each segment is drawn at
+	// its own depth, so that one arm can pass under another.
 	limb := func(js ...Joint) {
-		ink, centre := Ink, Chest
+		centre := Chest
 		if js[0] == LeftHip || js[0] == RightHip {
 			centre = Pelvis
 		}
-		if c := depth(centre); depth(js[0]) < c-4 && depth(js[len(js)-1]) < c+8 {
-			ink = FarInk
-		}
+		c := depth(centre)
+		far := depth(js[0]) < c-4
 		for i := 1; i < len(js); i++ {
 			a, b := cam.At(body.at[js[i-1]]), cam.At(body.at[js[i]])
 			last := i == len(js)-1
 			d := depth(js[i-1], js[i])
+			ink := Ink
+			if far && d < c+2 {
+				ink = FarInk
+			}
 			// A hand that holds the head is behind it, as seen from the side.
 			if last && body.at[js[i]].Sub(body.at[Head]).len() < HeadRadius+3 {
 				d = min(d, head-1)
@@ -76,8 +81,23 @@ func (s Scene) figure(p *pen) {
 func (s Scene) trunk(p *pen, body *Body) {
 	cam := s.Camera
 	at := func(j Joint) Pt { return cam.At(body.at[j]) }
+	// A working area on the side of the body away from the camera (the
+	// back, seen from the front) is drawn under the trunk, where only its
+	// glow shows round it.
+	behind := func(h Highlight) bool {
+		d := 0.0
+		for _, q := range h {
+			_, a := cam.Project(body.On(q.T, q.Front, q.Right))
+			_, b := cam.Project(body.On(q.T, 0, 0))
+			d += (a - b) / float64(len(h))
+		}
+		return d < -2
+	}
 	for _, h := range s.Work {
 		p.curve(Accent, 26, 0.3, s.highlight(body, h))
+		if behind(h) {
+			p.curve(Accent, SpineWidth-4, 1, s.highlight(body, h))
+		}
 	}
 	// The trunk's breadth: seen edge on, it is no more than the spine.
 	var left, right []Pt
@@ -96,7 +116,9 @@ func (s Scene) trunk(p *pen, body *Body) {
 		p.line(Ink, SpineWidth, l, r)
 	}
 	for _, h := range s.Work {
-		p.curve(Accent, SpineWidth-4, 1, s.highlight(body, h))
+		if !behind(h) {
+			p.curve(Accent, SpineWidth-4, 1, s.highlight(body, h))
+		}
 	}
 	p.line(Ink, LimbWidth, at(Chest), cam.At(body.at[Chest].Add(body.neck.Mul(Neck+2))))
 }
@@ -118,29 +140,4 @@ func (s Scene) highlight(body *Body, h Highlight) []Pt {
 		pts[i] = s.Camera.At(body.On(q.T, q.Front, q.Right))
 	}
 	return pts
-}
-
-// shadows are drawn on the floor under the limbs when the camera looks
-// down from above, where a limb's lift off the floor cannot be seen: the
-// higher the limb, the further its shadow falls from it, down and to the
-// right of the picture.
-func (s Scene) shadows(p *pen) {
-	if s.Camera.Pitch < 45 {
-		return
-	}
-	body := s.Figure.Pose()
-	shadow := func(v V) Pt {
-		lift := max(0, floor-v.Y)
-		return s.Camera.At(V{v.X, floor, v.Z}).add(Pt{0.6, 0.8}.scale(lift))
-	}
-	for _, js := range [][]Joint{
-		{LeftShoulder, LeftElbow, LeftHand}, {RightShoulder, RightElbow, RightHand},
-		{LeftHip, LeftKnee, LeftAnkle}, {RightHip, RightKnee, RightAnkle},
-	} {
-		pts := make([]Pt, len(js))
-		for i, j := range js {
-			pts[i] = shadow(body.at[j])
-		}
-		p.shade(pts...)
-	}
 }

@@ -116,6 +116,12 @@ func (l Limb) pose(root V, upper, lower float64) (mid, end V) {
 	cos := (upper*upper + dist*dist - lower*lower) / (2 * upper * dist)
 	sin := math.Sqrt(math.Max(0, 1-cos*cos))
 	side := l.bend.across(u).unit()
+	if side.len() < 0.5 { // no way to bend: any way square to the line
+		side = Out.across(u).unit()
+		if side.len() < 0.5 {
+			side = Up.across(u).unit()
+		}
+	}
 	mid = root.Add(u.Mul(upper * cos)).Add(side.Mul(upper * sin))
 	return mid, l.to
 }

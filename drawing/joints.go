@@ -104,14 +104,17 @@ func (f Figure) Pose() *Body {
 	return b
 }
 
-// foot is the direction of a foot: as asked, or square to the shin and
-// pointing the way the hips face.
+// foot is the direction of a foot: as asked, or, on the floor, flat on
+// it and pointing the way the hips face, or else square to the shin.
 func (b *Body) foot(asked, knee, ankle V) V {
 	if asked != Nowhere {
 		return asked.unit()
 	}
 	shin := ankle.Sub(knee).unit()
 	_, front, _ := b.frame(0)
+	if level := (V{front.X, 0, front.Z}); ankle.Y > FloorLine-1 && level.len() > 0.2 {
+		return level.unit()
+	}
 	if d := front.across(shin); d.len() > 0.2 {
 		return d.unit()
 	}

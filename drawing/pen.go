@@ -81,7 +81,7 @@ func (p *pen) segment(ink string, a, b Pt, last bool) {
 
 // shade is a soft shadow along pts, on the floor.
 func (p *pen) shade(pts ...Pt) {
-	fmt.Fprintf(&p.b, `<path d="M%s" fill="none" stroke="%s" stroke-width="%s" stroke-linecap="round" stroke-linejoin="round" stroke-opacity="0.5"/>`+"\n",
+	fmt.Fprintf(&p.b, `<path d="M%s" fill="none" stroke="%s" stroke-width="%s" stroke-linecap="round" stroke-linejoin="round" stroke-opacity="0.4"/>`+"\n",
 		strings.ReplaceAll(p.points(pts), " ", " L"), PropInk, p.w(LimbWidth))
 }
 
@@ -107,6 +107,11 @@ func (p *pen) rect(x, y, w, h, r float64) {
 // shape is a polygon filled and outlined in the props' colours.
 func (p *pen) shape(pts ...Pt) {
 	fmt.Fprintf(&p.b, `<polygon points="%s" fill="%s" stroke="%s" stroke-width="%s" stroke-linejoin="round"/>`+"\n", p.points(pts), PropFill, PropInk, p.w(4))
+}
+
+// outline is a polygon filled with fill and outlined in the props' ink.
+func (p *pen) outline(fill string, pts ...Pt) {
+	fmt.Fprintf(&p.b, `<polygon points="%s" fill="%s" stroke="%s" stroke-width="%s" stroke-linejoin="round"/>`+"\n", p.points(pts), fill, PropInk, p.w(4))
 }
 
 // polygon is a filled polygon with slightly rounded corners.

@@ -1,85 +1,319 @@
 package drawing
 
-// Props are drawn in one mid grey, with the limbs' stroke width, as simple
-// shapes that stay put across an exercise's keyframes. They are placed on
-// the canvas, not in space.
+import "sort"
 
-const rollerRadius = 11.0
+// Props are placed in space, like the figure, and seen by the same
+// camera, so a prop looks right from any view. They are drawn in
+// PropInk on PropFill. A fixed prop stays in the same place in every
+// keyframe of an exercise; a held prop (the dumbbell, the band's ends)
+// is placed by the hand that holds it, so it follows the hand in every
+// picture, the in-betweens included.
 
-// Chair is a plain chair; Seat is the middle of the top of its seat. Seen
-// from the side it faces Right, its back rest on the left.
+// Prop is anything that is not the body: it is drawn as parts, each at
+// its depth, seen by cam, with the body posed as b.
+type Prop interface {
+	parts(cam Camera, b *Body) []part
+}
+
+// Held is a prop a hand holds: Grip is the point of it that must be at
+// the hand, where it is drawn.
+type Held interface {
+	Prop
+	Grips(b *Body) []Grip
+}
+
+// Grip is where a held prop meets a hand.
+type Grip struct {
+	Hand Joint
+	At   V
+}
+
+// drawn draws props' parts far to near.
+func drawn(p *pen, b *Body, props []Prop) {
+	var parts []part
+	for _, q := range props {
+		parts = append(parts, q.parts(p.cam, b)...)
+	}
+	sort.SliceStable(parts, func(i, j int) bool { return parts[i].depth < parts[j].depth })
+	for _, part := range parts {
+		part.draw(p)
+	}
+}
+
+// depthOf is the camera's depth of the middle of points.
+func depthOf(cam Camera, vs ...V) float64 {
+	sum := 0.0
+	for _, v := range vs {
+		_, d := cam.Project(v)
+		sum += d
+	}
+	return sum / float64(len(vs))
+}
+
+// bar is a straight prop from a to b, width wide.
+func bar(cam Camera, a, b V, width float64) part {
+	pa, pb := cam.At(a), cam.At(b)
+	return part{depthOf(cam, a, b), func(p *pen) { p.line(PropInk, width, pa, pb) }}
+}
+
+// box is a block from corner lo to corner hi, drawn as its outline as the
+// camera sees it.
+func box(cam Camera, lo, hi V) part {
+	var pts []Pt
+	for i := 0; i < 8; i++ {
+		c := lo
+		if i&1 != 0 {
+			c.X = hi.X
+		}
+		if i&2 != 0 {
+			c.Y = hi.Y
+		}
+		if i&4 != 0 {
+			c.Z = hi.Z
+		}
+		pts = append(pts, cam.At(c))
+	}
+	hull := convexHull(pts)
+	return part{depthOf(cam, lo.lerp(hi, 0.5)), func(p *pen) { p.shape(hull...) }}
+}
+
+// convexHull is the outline round pts, anticlockwise (Andrew's monotone
+// chain).
+func convexHull(pts []Pt) []Pt {
+	sort.Slice(pts, func(i, j int) bool {
+		if pts[i].X != pts[j].X {
+			return pts[i].X < pts[j].X
+		}
+		return pts[i].Y < pts[j].Y
+	})
+	cross := func(o, a, b Pt) float64 { return (a.X-o.X)*(b.Y-o.Y) - (a.Y-o.Y)*(b.X-o.X) }
+	var hull []Pt
+	for pass := 0; pass < 2; pass++ {
+		start := len(hull)
+		for _, q := range pts {
+			for len(hull) >= start+2 && cross(hull[len(hull)-2], hull[len(hull)-1], q) <= 1e-9 {
+				hull = hull[:len(hull)-1]
+			}
+			hull = append(hull, q)
+		}
+		hull = hull[:len(hull)-1]
+		for i, j := 0, len(pts)-1; i < j; i, j = i+1, j-1 {
+			pts[i], pts[j] = pts[j], pts[i]
+		}
+	}
+	return hull
+}
+
+// Roller is a foam roller lying on the floor across the body, its axis
+// along Z, seen end on: At is the middle of its axis. It is meant for a
+// side view.
+type Roller struct{ At V }
+
+// RollerRadius is the foam roller's radius: about 15 cm across, on a
+// figure about 175 cm tall.
+const RollerRadius = 10.0
+
+func (r Roller) parts(cam Camera, _ *Body) []part {
+	c := cam.At(r.At)
+	return []part{{depthOf(cam, r.At), func(p *pen) {
+		p.ring(c, RollerRadius-2)
+		p.dot(c, 3.5, PropInk)
+	}}}
+}
+
+// Chair is a plain four-legged chair without wheels. Seat is the middle
+// of the top of its seat; Facing is the way someone sitting on it faces,
+// level. Back is whether it has a back rest.
 type Chair struct {
-	Front bool // seen from the front
-	Seat  Pt
+	Seat   V
+	Facing V
+	Back   bool
 }
 
-func (c Chair) draw(p *pen) {
-	s := c.Seat
-	if !c.Front {
-		back := s.X - 24
-		p.line(PropInk, PropWidth, Pt{back - 4, s.Y - 62}, Pt{back, s.Y}, Pt{back, FloorLine + 4})
-		p.line(PropInk, PropWidth, Pt{back, s.Y}, Pt{s.X + 24, s.Y}, Pt{s.X + 24, FloorLine + 4})
-		return
+const (
+	chairHalf = 21.0 // half the seat's width and depth
+	chairBack = 46.0 // the back rest above the seat
+)
+
+func (c Chair) parts(cam Camera, _ *Body) []part {
+	f := c.Facing.unit()
+	s := Up.cross(f).unit() // the sitter's right... either way: the seat is square
+	corner := func(fwd, side float64) V { return c.Seat.Add(f.Mul(fwd * chairHalf)).Add(s.Mul(side * chairHalf)) }
+	var out []part
+	for _, fwd := range []float64{-1, 1} {
+		for _, side := range []float64{-1, 1} {
+			top := corner(fwd*0.85, side*0.85)
+			out = append(out, bar(cam, top, V{top.X, FloorLine + 2, top.Z}, 7))
+		}
 	}
-	p.rect(s.X-30, s.Y-70, 60, 38, 8) // the back rest, seen behind the body
-	p.line(PropInk, PropWidth, Pt{s.X - 24, s.Y - 32}, Pt{s.X - 24, s.Y})
-	p.line(PropInk, PropWidth, Pt{s.X + 24, s.Y - 32}, Pt{s.X + 24, s.Y})
-	p.line(PropInk, PropWidth, Pt{s.X - 32, s.Y}, Pt{s.X + 32, s.Y})
-	p.line(PropInk, PropWidth, Pt{s.X - 27, s.Y}, Pt{s.X - 29, FloorLine + 4})
-	p.line(PropInk, PropWidth, Pt{s.X + 27, s.Y}, Pt{s.X + 29, FloorLine + 4})
+	out = append(out, slab(cam, []V{corner(-1, -1), corner(1, -1), corner(1, 1), corner(-1, 1)}, 8))
+	if c.Back {
+		for _, side := range []float64{-1, 1} {
+			foot := corner(-0.9, side*0.85)
+			out = append(out, bar(cam, foot, foot.Add(Up.Mul(chairBack)), 7))
+		}
+		lo, hi := corner(-0.9, -0.95).Add(Up.Mul(chairBack-20)), corner(-0.9, 0.95).Add(Up.Mul(chairBack))
+		out = append(out, slab(cam, []V{lo, V{hi.X, lo.Y, hi.Z}, hi, V{lo.X, hi.Y, lo.Z}}, 5))
+	}
+	return out
 }
 
-// Frame is an upright from the top of the card to the floor, like a door
-// frame or a post: X is its left face.
-type Frame struct{ X, Width float64 }
-
-func (f Frame) draw(p *pen) { p.rect(f.X, 10, f.Width, FloorLine+4-10, 3) }
-
-// Post is something tall and stable to hold on to, standing on a foot on
-// the floor; X is its middle, Top its top.
-type Post struct{ X, Top float64 }
-
-func (o Post) draw(p *pen) {
-	p.rect(o.X-6, o.Top, 12, FloorLine+4-o.Top, 4)
-	p.line(PropInk, PropWidth, Pt{o.X - 18, FloorLine + 4}, Pt{o.X + 18, FloorLine + 4})
+// slab is a flat piece through corners, thick units thick as drawn: its
+// outline, filled.
+func slab(cam Camera, corners []V, thick float64) part {
+	var pts []Pt
+	for _, c := range corners {
+		pts = append(pts, cam.At(c))
+	}
+	hull := convexHull(pts)
+	d := depthOf(cam, corners...)
+	return part{d, func(p *pen) {
+		p.line(PropInk, thick, append(hull, hull[0])...)
+		p.shape(hull...)
+	}}
 }
 
-// Roller is a foam roller seen end on, resting at At.
-type Roller struct{ At Pt }
-
-func (r Roller) draw(p *pen) {
-	p.ring(r.At, rollerRadius-2)
-	p.dot(r.At, 4, PropInk)
+// Doorway is a door frame in the plane X: two jambs and a head, the
+// opening from Z0 to Z1 (Z0 < Z1) and from the floor to Top.
+type Doorway struct {
+	X, Z0, Z1, Top float64
 }
 
-// Dumbbell is a short bar with a plate at each end, held at At, its bar
-// lying along Angle (degrees, as for Dir).
+const (
+	jamb = 10.0 // the width of the frame's jambs and head
+	wall = 14.0 // the thickness of the wall it is in
+)
+
+func (d Doorway) parts(cam Camera, _ *Body) []part {
+	x0, x1 := d.X-wall/2, d.X+wall/2
+	return []part{
+		box(cam, V{x0, d.Top - jamb, d.Z0 - jamb}, V{x1, FloorLine + 2, d.Z0}),
+		box(cam, V{x0, d.Top - jamb, d.Z1}, V{x1, FloorLine + 2, d.Z1 + jamb}),
+		box(cam, V{x0, d.Top - jamb, d.Z0 - jamb}, V{x1, d.Top, d.Z1 + jamb}),
+	}
+}
+
+// Wall is a stretch of wall in the plane X, facing -X, from Z0 to Z1 and
+// from the floor to Top, with an anchor for a band on it (a plate and a
+// ring) at Anchor, if Anchor is not Nowhere.
+type Wall struct {
+	X, Z0, Z1, Top float64
+	Anchor         V
+}
+
+func (w Wall) parts(cam Camera, _ *Body) []part {
+	out := []part{box(cam, V{w.X, w.Top, w.Z0}, V{w.X + wall, FloorLine + 2, w.Z1})}
+	if w.Anchor != Nowhere {
+		a := cam.At(w.Anchor)
+		plate := cam.At(w.Anchor.Add(V{1, 0, 0}))
+		out = append(out, part{out[0].depth + 1, func(p *pen) {
+			p.rect(plate.X-4, plate.Y-8, 8, 16, 3)
+			p.dot(a, 3, PropInk)
+		}})
+	}
+	return out
+}
+
+// Dumbbell is a short bar with a plate at each end, held in Hand, its bar
+// along Along.
 type Dumbbell struct {
-	At    Pt
-	Angle float64
+	Hand  Joint
+	Along V
 }
 
-func (d Dumbbell) draw(p *pen) {
-	along := Dir(d.Angle)
-	end := Pt{along.X, along.Y}.scale(12)
-	p.line(PropInk, 6, d.At.sub(end), d.At.add(end))
-	across := Pt{along.Y, -along.X}.scale(8)
-	for _, e := range []Pt{d.At.sub(end), d.At.add(end)} {
-		p.line(PropInk, 10, e.sub(across), e.add(across))
+func (d Dumbbell) Grips(b *Body) []Grip { return []Grip{{d.Hand, b.At(d.Hand)}} }
+
+func (d Dumbbell) parts(cam Camera, b *Body) []part {
+	at := b.At(d.Hand)
+	along := d.Along.unit().Mul(12)
+	a, z := cam.At(at.Sub(along)), cam.At(at.Add(along))
+	u := z.sub(a)
+	if l := u.len(); l > 0.1 {
+		u = u.scale(1 / l)
+	} else {
+		u = Pt{1, 0}
 	}
+	across := Pt{u.Y, -u.X}.scale(8)
+	return []part{{depthOf(cam, at) + 1, func(p *pen) {
+		p.line(PropInk, 6, a, z)
+		for _, e := range []Pt{a, z} {
+			p.line(PropInk, 10, e.sub(across), e.add(across))
+		}
+	}}}
 }
 
-// Band is an elastic band from an anchor to the hands.
-type Band struct{ From, To Pt }
+// Band is an elastic band from an anchor to each of the hands holding it.
+type Band struct {
+	Anchor V
+	Hands  []Joint
+}
 
-func (c Band) draw(p *pen) { p.line(PropInk, 4, c.From, c.To) }
+func (c Band) Grips(b *Body) []Grip {
+	var g []Grip
+	for _, h := range c.Hands {
+		g = append(g, Grip{h, b.At(h)})
+	}
+	return g
+}
 
-// Mat is an exercise mat on the floor, from X0 to X1 and Z0 to Z1 in
-// space: the floor of a picture seen from above.
+func (c Band) parts(cam Camera, b *Body) []part {
+	var out []part
+	for _, h := range c.Hands {
+		from, to := cam.At(c.Anchor), cam.At(b.At(h))
+		out = append(out, part{depthOf(cam, c.Anchor, b.At(h)), func(p *pen) { p.line(PropInk, 4, from, to) }})
+	}
+	return out
+}
+
+// Mat is an exercise mat on the floor, from X0 to X1 and Z0 to Z1: a thin
+// slab, outlined, and filled with the card's colour so that the limbs'
+// halos, of that colour too, never mark it.
 type Mat struct{ X0, X1, Z0, Z1 float64 }
 
-func (m Mat) draw(p *pen) {
-	y := FloorLine + LimbWidth/2
-	c := p.cam
-	p.shape(c.At(V{m.X0, y, m.Z0}), c.At(V{m.X1, y, m.Z0}), c.At(V{m.X1, y, m.Z1}), c.At(V{m.X0, y, m.Z1}))
+const (
+	matTop   = FloorLine + LimbWidth/2 + 1 // the top of the mat, just under a body lying on it
+	matThick = 6.0
+)
+
+func (m Mat) parts(cam Camera, _ *Body) []part {
+	b := box(cam, V{m.X0, matTop, m.Z0}, V{m.X1, matTop + matThick, m.Z1})
+	var hull []Pt
+	for _, y := range []float64{matTop, matTop + matThick} {
+		for _, c := range []V{{m.X0, y, m.Z0}, {m.X1, y, m.Z0}, {m.X1, y, m.Z1}, {m.X0, y, m.Z1}} {
+			hull = append(hull, cam.At(c))
+		}
+	}
+	hull = convexHull(hull)
+	b.draw = func(p *pen) { p.outline(Card, hull...) }
+	return []part{b}
+}
+
+// Arrow3 is an arrow through points in space, as the camera sees them.
+func Arrow3(cam Camera, vs ...V) Arrow {
+	var a Arrow
+	for _, v := range vs {
+		a = append(a, cam.At(v))
+	}
+	return a
+}
+
+// Shadows are the shadows of the limbs on the mat, straight below them:
+// seen from above, the gap between a limb and its shadow shows how far
+// it is off the floor. A limb on the floor hides its own.
+type Shadows struct{}
+
+func (Shadows) parts(cam Camera, b *Body) []part {
+	var out []part
+	for _, js := range [][]Joint{
+		{LeftShoulder, LeftElbow, LeftHand}, {RightShoulder, RightElbow, RightHand},
+		{LeftHip, LeftKnee, LeftAnkle}, {RightHip, RightKnee, RightAnkle},
+	} {
+		var pts []Pt
+		for _, j := range js {
+			v := b.At(j)
+			pts = append(pts, cam.At(V{v.X, floor, v.Z}))
+		}
+		out = append(out, part{1e9, func(p *pen) { p.shade(pts...) }}) // over the mat, under the body
+	}
+	return out
 }

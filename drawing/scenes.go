@@ -27,7 +27,7 @@ func Scenes() map[string][]Scene {
 // them. Spots are on the spine frame (see Body.On): the back is at
 // negative Front, the figure's left at negative Right.
 var (
-	thoracic      = []Highlight{Along(0.4, 0.95, 0)}   // the upper (thoracic) spine
+	thoracic      = []Highlight{Along(0.4, 0.95, -4)}  // the upper (thoracic) spine
 	erectors      = []Highlight{Along(0.08, 0.8, -6)}  // the muscles along the spine
 	betweenBlades = []Highlight{Along(0.62, 0.95, -7)} // rhomboids and middle trapezius
 	// The lower trapezius: a V from the middle of the back up to the

@@ -4,61 +4,103 @@ import "math"
 
 // Mobility on the floor: the thoracic spine bends back over a foam
 // roller, arches and rounds on all fours, and turns with an arm threaded
-// under the body.
+// under the body. All are seen from the side, as a handout draws floor
+// work, but for the threading, seen from in front and above, so the arm
+// shows going across under the chest.
 
-// The foam roller lies across the back, just below the shoulder blades
-// (about 60% of the way up the spine, which the highlight of the upper
-// back starts just above), seen end on.
-var roller = Roller{At: Pt{117, FloorLine + LimbWidth/2 - rollerRadius}}
+// rollerAt is where the roller touches the back: a little below the
+// shoulder blades, 62% of the way from the hips to the shoulders.
+const rollerAt = 0.62
 
-// supine is the figure lying back over the roller: pelvis on the floor,
-// knees bent, feet flat, hands behind the head with the elbows forward.
-// The spine's chord rises at angle degrees; curve is as Figure.Curve.
-func supine(angle, curve, upper float64) Figure {
+// The foam roller lies across the floor under the upper back, seen end on.
+var roller = Roller{At: V{112, FloorLine + LimbWidth/2 + 0.5 - RollerRadius, 0}}
+
+// supine is the figure lying back over the roller: pelvis on the floor
+// at x, knees bent, feet flat at feet, fingers laced behind the head with
+// the elbows up. The spine's chord rises at angle degrees; curve and
+// upper are as Figure.Curve and Figure.Upper; nod tips the head back from
+// the line of the upper spine, in degrees.
+func supine(x, feet, angle, curve, upper, nod float64) Figure {
 	f := Figure{
-		Pelvis: V{150, floor, 0}, Spine: Dir(-90 - angle), Chest: Dir(180 - angle),
+		Pelvis: V{x, floor, 0}, Spine: Dir(-90 - angle), Chest: Dir(180 - angle),
 		Curve: curve, Upper: upper, LeftFoot: Right, RightFoot: Right,
 	}
-	f.Neck = Dir(-90 - angle*0.9 + (curve+upper)*1.5)
 	b := f.Pose()
+	top, _, _ := b.frame(1)
+	f.Neck = top.rotate(Out, -nod)
+	f.Face = Up.rotate(Out, -nod) // at the ceiling, not at the knees as in a sit-up
+	b = f.Pose()
 	for _, side := range []struct {
 		arm  *Limb
 		leg  *Limb
 		z    float64
 		hand float64
-	}{{&f.LeftArm, &f.LeftLeg, -Hips, -8}, {&f.RightArm, &f.RightLeg, Hips, 8}} {
-		// The hands cup the back of the head; the elbows point up.
-		behind := b.At(Head).Sub(b.Chest.Mul(HeadRadius * 0.8)).Add(V{0, 0, side.hand})
-		*side.arm = Reach(behind, Up.Add(Right.Mul(0.3)))
-		*side.leg = Reach(V{200, FloorLine, side.z}, Up)
+	}{{&f.LeftArm, &f.LeftLeg, -Hips, -6}, {&f.RightArm, &f.RightLeg, Hips, 6}} {
+		// The hands cup the back of the head; the elbows point up, to the
+		// ceiling.
+		behind := b.At(Head).Sub(b.face.Mul(HeadRadius * 0.75)).Add(V{0, 0, side.hand})
+		*side.arm = Reach(behind, Up)
+		*side.leg = Reach(V{feet, FloorLine, side.z}, Up)
 	}
 	return f
 }
 
-// onRoller is the supine figure with the spine resting on the roller.
-func onRoller(curve, upper float64) Figure {
-	// Find the rise at which the spine just rests on the roller's top.
-	best, miss := 0.0, math.Inf(1)
-	for a := 0.0; a <= 45; a += 0.25 {
-		b := supine(a, curve, upper).Pose()
-		d := math.Inf(1)
-		for t := 0.0; t <= 1; t += 0.01 {
-			p := b.spine(t)
-			d = math.Min(d, math.Hypot(p.X-roller.At.X, p.Y-roller.At.Y))
+// onRoller is the supine figure with its back resting on the roller, the
+// roller rollerAt of the way up the spine: the pelvis slides along the
+// floor and the spine rises until it does.
+func onRoller(feet, curve, upper, nod float64) Figure {
+	x, angle := roller.At.X+40, 20.0
+	for i := 0; i < 60; i++ {
+		best, miss := angle, math.Inf(1)
+		for a := angle - 6; a <= angle+6; a += 0.05 {
+			if m := math.Abs(backGap(supine(x, feet, a, curve, upper, nod).Pose())); m < miss {
+				best, miss = a, m
+			}
 		}
-		if m := math.Abs(d - rollerRadius - SpineWidth/2 - 1); m < miss {
-			best, miss = a, m
+		angle = best
+		x += (rollerAt - rollerContact(supine(x, feet, angle, curve, upper, nod).Pose())) * Torso * 0.7
+	}
+	return supine(x, feet, angle, curve, upper, nod)
+}
+
+// backGap is how far the back (the spine's stroke) is above the roller:
+// 0 when it rests on it.
+func backGap(b *Body) float64 {
+	d := math.Inf(1)
+	for t := 0.0; t <= 1; t += 0.005 {
+		d = math.Min(d, b.spine(t).Sub(roller.At).len())
+	}
+	return d - RollerRadius - SpineWidth/2
+}
+
+// rollerContact is how far along the spine (0 hips, 1 shoulders) the
+// roller touches the back.
+func rollerContact(b *Body) float64 {
+	best, d := 0.0, math.Inf(1)
+	for t := 0.0; t <= 1; t += 0.005 {
+		if l := b.spine(t).Sub(roller.At).len(); l < d {
+			best, d = t, l
 		}
 	}
-	return supine(best, curve, upper)
+	return best
 }
 
 func foamRollerExtension() []Scene {
-	cam := Camera{Zoom: 1.35, Focus: Pt{132, 180}}
+	cam := Camera{Zoom: 1.4, Focus: Pt{130, 176}}
+	const feet = 196
+	// Resting back on the roller, then arching the upper back over it: the
+	// shoulders and head go down behind it, the hands still holding the
+	// head.
+	type shape struct{ curve, upper, nod float64 }
+	rest, arch := shape{0, -3, 4}, shape{0, -11, -8}
+	path := func(t float64) Figure {
+		return onRoller(feet, lerp(rest.curve, arch.curve, t), lerp(rest.upper, arch.upper, t), lerp(rest.nod, arch.nod, t))
+	}
+	head := cam.At(path(1).At(Head))
 	return []Scene{
-		{Camera: cam, Floor: true, Behind: []Prop{roller}, Figure: onRoller(0, 0), Work: thoracic},
-		{Camera: cam, Floor: true, Behind: []Prop{roller}, Figure: onRoller(-4, -14), Work: thoracic,
-			Arrows: []Arrow{{{82, 150}, {64, 158}, {58, 176}}}},
+		{Camera: cam, Floor: true, Figure: path(0), Work: thoracic, Before: []Prop{roller}, Path: path},
+		{Camera: cam, Floor: true, Figure: path(1), Work: thoracic, Before: []Prop{roller},
+			Arrows: []Arrow{Arc(head.add(Pt{14, -2}), 30, 30, -100, -170)}},
 	}
 }
 
@@ -66,8 +108,8 @@ func catCow() []Scene {
 	flat := allFours(82)
 	cow := flat
 	cow.Curve = -12
-	cow.Neck = Dir(140)
-	cow.Face = Dir(110)
+	cow.Neck = Dir(150)
+	cow.Face = Dir(125)
 	cat := flat
 	cat.Curve = 14
 	cat.Neck = Dir(30)
@@ -81,23 +123,18 @@ func catCow() []Scene {
 }
 
 func threadTheNeedle() []Scene {
-	// Seen from the front-right three-quarter, so the arm that threads
-	// (the left one, on the far side until it crosses under the body)
-	// shows its whole length on the floor.
-	cam := Camera{Yaw: 50, Zoom: 1.4, Focus: Pt{118, 172}}
+	cam := Camera{Yaw: 40, Pitch: 25}
 	start := allFours(92)
 	end := threaded(start)
-	// The arrow follows the threading hand across, drawn just under the
-	// floor line, clear of the body.
+	cam = framed(cam, 184, start, end)
+	floor := Mat{X0: 46, X1: 172, Z0: -28, Z1: 56}
 	from, to := start.At(LeftHand), end.At(LeftHand)
-	var across Arrow
-	for i := 0; i <= 4; i++ {
-		p := from.lerp(to, 0.15+0.7*float64(i)/4)
-		across = append(across, cam.At(V{p.X, FloorLine + 12, p.Z}))
-	}
+	// The arrow runs along the floor beside the threading arm, on the side
+	// of the knees, from under the chest to the hand.
+	across := Arrow3(cam, V{to.X - 28, FloorLine, from.Z + 20}, V{to.X - 28, FloorLine, to.Z - 4})
 	return []Scene{
-		{Camera: cam, Floor: true, Figure: start, Work: thoracic},
-		{Camera: cam, Floor: true, Figure: end, Work: thoracic, Arrows: []Arrow{across}},
+		{Camera: cam, Behind: []Prop{floor}, Figure: start, Work: thoracic},
+		{Camera: cam, Behind: []Prop{floor}, Figure: end, Work: thoracic, Arrows: []Arrow{across}},
 	}
 }
 
@@ -119,8 +156,10 @@ func threaded(start Figure) Figure {
 	down := (rest - chest.Y) / (Neck + HeadRadius)
 	f.Neck = V{math.Sqrt(1 - down*down), down, 0}
 	f.Face = Out
-	f.RightArm = Reach(hand, Left.Add(Out).Add(Up))
+	f.RightArm = Reach(hand, Up.Add(Right.Mul(0.3))) // the elbow bends up, clear of the threading arm
 	shoulder := f.At(LeftShoulder)
-	f.LeftArm = Reach(V{shoulder.X + 2, FloorLine - 2, shoulder.Z + 52}, Up.Add(Left)) // across, under the chest
+	// Across, under the chest, all but straight, along the floor.
+	reach := UpperArm + Forearm - 1
+	f.LeftArm = Reach(V{shoulder.X + 4, FloorLine - 2, shoulder.Z + math.Sqrt(reach*reach-math.Pow(FloorLine-2-shoulder.Y, 2)-16)}, Up.Add(Left))
 	return f
 }

@@ -1,37 +1,47 @@
 package drawing
 
-// Seated thoracic rotation, seen from the front: the hips and knees face
-// the viewer throughout; the chest, the folded arms and the head turn.
+// Seated thoracic rotation, seen from in front and above: the hips and
+// knees face the viewer throughout, and the chest turns, the elbows wide
+// with the hands behind the head, so the line of the elbows shows the
+// turn. The head goes with the chest but turns less.
 
-// seated is the figure sitting tall on the chair, facing Right (the
-// camera looks at it from the front), its arms folded across its chest.
+// seatedHeight is the pelvis's height as the figure sits towards the front
+// of the chair, thighs level, shins upright.
+const seatedHeight = FloorLine - Shin - 6
+
+// seat is the chair of the seated rotation.
+var seat = Chair{Seat: V{100, seatedHeight + 6, 0}, Facing: Right, Back: true}
+
+// seated is the figure sitting tall on the chair, facing Right, its hands
+// behind its head, the chest turned twist degrees towards its left.
 func seated(twist float64) Figure {
 	f := Figure{
-		Pelvis: V{108, chair.Seat.Y - 6, 0}, Spine: Up, Chest: Right, Twist: twist,
+		Pelvis: V{110, seatedHeight, 0}, Spine: Up, Chest: Right, Twist: twist,
 		LeftFoot: Right, RightFoot: Right,
 	}
-	f.LeftLeg = Reach(V{f.Pelvis.X + 46, FloorLine, -13}, Up)
-	f.RightLeg = Reach(V{f.Pelvis.X + 46, FloorLine, 13}, Up)
-	return folded(f)
-}
-
-// folded folds the arms across the chest: each forearm lies across the
-// front of the body, the hand by the other elbow.
-func folded(f Figure) Figure {
+	f.LeftLeg = Reach(V{f.Pelvis.X + Thigh, FloorLine, -Hips - 3}, Up)
+	f.RightLeg = Reach(V{f.Pelvis.X + Thigh, FloorLine, Hips + 3}, Up)
 	b := f.Pose()
-	side := b.On(0.6, 0, 1).Sub(b.On(0.6, 0, 0)) // towards the figure's right
-	f.LeftArm = Reach(b.On(0.64, 15, 12), Down.Sub(side))
-	f.RightArm = Reach(b.On(0.72, 19, -12), Down.Add(side))
+	_, front, right := b.frame(1)
+	// The face turns with the chest, but less.
+	f.Face = Right.rotate(Up, -twist*0.7)
+	head := b.At(Head)
+	f.LeftArm = Reach(head.Sub(front.Mul(HeadRadius*0.8)).Sub(right.Mul(5)), right.Mul(-1).Add(front.Mul(0.3)))
+	f.RightArm = Reach(head.Sub(front.Mul(HeadRadius*0.8)).Add(right.Mul(5)), right.Add(front.Mul(0.3)))
 	return f
 }
 
-var chair = Chair{Front: true, Seat: Pt{120, 172}}
-
 func seatedRotation() []Scene {
-	cam := Camera{Yaw: 90, Zoom: 1.12, Focus: Pt{120, 144}}
+	cam := Camera{Yaw: 150, Pitch: 30}
+	square, turned := seated(0), seated(55)
+	cam = framed(cam, 190, square, turned)
+	// The arrow sweeps round above the head, the way the chest turns: from
+	// the side towards the viewer.
+	top := cam.At(turned.At(Head))
+	arc := Arc(Pt{top.X + 4, top.Y - HeadRadius - 22}, 34, 11, 200, 45)
 	return []Scene{
-		{Camera: cam, Floor: true, Behind: []Prop{chair}, Figure: seated(0), Work: thoracic},
-		{Camera: cam, Floor: true, Behind: []Prop{chair}, Figure: seated(60), Work: thoracic,
-			Arrows: []Arrow{Arc(Pt{120, 60}, 40, 11, 165, 15)}},
+		{Camera: cam, Behind: []Prop{seat}, Figure: square, Work: thoracic},
+		{Camera: cam, Behind: []Prop{seat}, Figure: turned, Work: thoracic,
+			Arrows: []Arrow{arc}},
 	}
 }

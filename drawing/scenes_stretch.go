@@ -2,64 +2,81 @@ package drawing
 
 import "math"
 
-// Stretches, standing: the chest in a doorway, the side by a post.
+// Stretches, standing, both by a door frame: the chest leaning forward
+// through a doorway, and the side leaning away from the frame held
+// overhead.
 
-// doorway is the figure standing in a doorway with its left forearm up
-// the frame, the elbow at shoulder height and bent square. lean tips the
-// body forward, through the doorway; the forearm stays on the frame, so
-// the shoulder, an upper arm's length from the elbow, swings forward of
-// it, and the body follows the shoulder.
-func doorway(lean float64) Figure {
-	f := standing(112)
-	f.Spine = Dir(180 - lean*1.3)
-	f.Chest = Dir(90 - lean*1.3)
-	right := f.Spine.unit().cross(f.Chest.unit()) // the figure's right
-	// The upper arm points from the elbow, level, forward and in towards
-	// the body: further forward the deeper the lean.
-	swing := (25 + lean*2.5) * math.Pi / 180
-	shoulder := frameElbow.Add(V{math.Sin(swing), 0, math.Cos(swing)}.Mul(UpperArm))
-	f.Pelvis = shoulder.Add(right.Mul(Shoulders)).Sub(f.Spine.unit().Mul(Torso))
-	f.Neck = Dir(180 - lean)
-	f.LeftLeg = Reach(V{f.Pelvis.X - 6, FloorLine, f.Pelvis.Z - Hips}, Right)
-	f.RightLeg = Reach(V{f.Pelvis.X + 22, FloorLine, f.Pelvis.Z + Hips}, Right)
-	f.LeftArm = Reach(frameHand, frameElbow.Sub(shoulder.lerp(frameHand, 0.5))) // bent at the elbow on the frame
-	f.RightArm = Point(Dir(6-lean), Dir(14-lean))
-	return f
-}
+// door is the doorway of the chest stretch: the figure walks through it
+// along X.
+var door = Doorway{X: 120, Z0: -42, Z1: 58, Top: FloorLine - 200}
 
-// The left forearm rests up the door frame, the elbow a little below the
-// shoulder of the figure standing tall, so the knees can soften as it
-// leans.
+// The left forearm rests flat up the frame, against the face of the left
+// jamb on the side the figure stands: the elbow at shoulder height, the
+// hand a forearm's length above it.
 var (
-	frameElbow = V{112, FloorLine - Thigh - Shin - Torso + 8, -Shoulders - UpperArm}
+	frameElbow = V{door.X - wall/2 - LimbWidth/2, FloorLine - Thigh - Shin - Torso + 13, door.Z0 - jamb/2}
 	frameHand  = frameElbow.Add(Up.Mul(Forearm))
 )
 
+// doorwayStart is where the hips are at the start, which the feet are
+// placed from.
+var doorwayStart = doorway0(0)
+
+// doorway is the figure standing in the doorway, its left forearm up the
+// frame, the elbow bent square and the upper arm level. lean (0 to 1)
+// takes the chest forward through the doorway: the forearm stays on the
+// frame, so the upper arm swings back from straight out to the side, the
+// body tips forward a little, and the hips stay about where they were.
+// The feet stay put, the right one a short step ahead.
+func doorway(lean float64) Figure {
+	f := doorway0(lean)
+	p := doorwayStart.Pelvis
+	f.LeftLeg = Reach(V{p.X - 16, FloorLine, p.Z - Hips}, Right)
+	f.RightLeg = Reach(V{p.X + 22, FloorLine, p.Z + Hips}, Right)
+	return f
+}
+
+func doorway0(lean float64) Figure {
+	swing := (-8 + 58*lean) * math.Pi / 180 // the upper arm, from just forward of straight out to the side to well back
+	tilt := 22 * lean                       // the body, forward from upright, in degrees
+	f := standing(0)
+	f.Spine = Dir(180 - tilt)
+	f.Chest = Dir(90 - tilt)
+	f.Neck = Dir(180 - tilt*0.6)
+	right := f.Spine.unit().cross(f.Chest.unit())
+	shoulder := frameElbow.Add(V{math.Sin(swing), 0, math.Cos(swing)}.Mul(UpperArm))
+	f.Pelvis = shoulder.Add(right.Mul(Shoulders)).Sub(f.Spine.unit().Mul(Torso))
+	// The hand is up the frame; the elbow bends to meet it on the frame.
+	line := frameHand.Sub(shoulder).unit()
+	f.LeftArm = Reach(frameHand, frameElbow.Sub(shoulder).across(line))
+	f.RightArm = Point(Dir(6-tilt), Dir(14-tilt))
+	return f
+}
+
 func doorwayChest() []Scene {
-	// Seen from the side and a little behind, the door frame beyond the
-	// body: the far arm reaches back to it and rests up it, and the body
-	// leans forward through the doorway.
-	cam := Camera{Yaw: -25}
-	jamb := []Prop{Frame{X: cam.At(frameElbow).X - 7, Width: 14}}
+	cam := Camera{Yaw: -40, Zoom: 0.94, Focus: Pt{120, 122}}
+	start, lean := doorway(0), doorway(1)
+	c := lean.At(Chest)
 	return []Scene{
-		{Camera: cam, Floor: true, Behind: jamb, Figure: doorway(6), Work: leftChest},
-		{Camera: cam, Floor: true, Behind: jamb, Figure: doorway(16), Work: leftChest,
-			Arrows: []Arrow{{{166, 90}, {182, 92}, {198, 98}}}},
+		{Camera: cam, Floor: true, Among: []Prop{door}, Figure: start, Work: leftChest, Path: doorway},
+		{Camera: cam, Floor: true, Among: []Prop{door}, Figure: lean, Work: leftChest,
+			Arrows: []Arrow{Arrow3(cam, c.Add(V{14, 4, 10}), c.Add(V{40, 4, 10}))}},
 	}
 }
 
-// The post to hold on to stands at the figure's left: on the right of a
-// picture seen from the front.
-var (
-	post = Post{X: 166, Top: 12}
-	grip = V{120, 26, 120 - post.X + 5} // high: the arm is extended overhead
-)
+// latDoor is the door frame of the lat stretch, seen from the front, in
+// the wall behind the figure; the figure holds its left jamb overhead.
+var latDoor = Doorway{X: 96, Z0: -34, Z1: 52, Top: FloorLine - 198}
 
-// byPost is the figure standing beside the post, seen from the front,
-// its left hand holding the post overhead. shift moves the hips away from
-// the post, towards the figure's right, and bend curves the spine away
+// grip is where the left hand holds the frame: high, the arm extended
+// overhead, on the edge of the left jamb.
+var grip = V{latDoor.X + wall/2, 30, latDoor.Z0 + 2}
+
+// byFrame is the figure standing in the doorway, seen from the front, its
+// left hand holding the frame overhead. shift moves the hips away from
+// the frame, towards the figure's right, and bend curves the spine away
 // from it.
-func byPost(shift, bend float64) Figure {
+func byFrame(shift, bend float64) Figure {
 	f := standing(120)
 	f.Pelvis.Z = shift
 	f.Pelvis.Y += shift * 0.6 // the hips drop a little as they go out
@@ -77,8 +94,8 @@ func byPost(shift, bend float64) Figure {
 func latStretch() []Scene {
 	cam := Camera{Yaw: 90}
 	return []Scene{
-		{Camera: cam, Floor: true, Behind: []Prop{post}, Figure: byPost(0, 0), Work: leftSide},
-		{Camera: cam, Floor: true, Behind: []Prop{post}, Figure: byPost(16, 16), Work: leftSide,
+		{Camera: cam, Floor: true, Behind: []Prop{latDoor}, Figure: byFrame(0, 0), Work: leftSide},
+		{Camera: cam, Floor: true, Behind: []Prop{latDoor}, Figure: byFrame(16, 16), Work: leftSide,
 			Arrows: []Arrow{{{84, 128}, {68, 130}, {52, 128}}}},
 	}
 }

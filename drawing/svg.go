@@ -2,19 +2,26 @@ package drawing
 
 import "fmt"
 
-// Scene is one keyframe: a camera, props behind the figure, the figure,
-// the working area, props in front of it, and arrows showing where the
-// body goes next. Props and arrows are placed on the canvas as the
-// camera's side view would show them; the figure and its working area are
-// in space, seen by the camera. The camera's zoom then enlarges it all.
+// Scene is one keyframe: a camera, props behind the figure, props among
+// its parts, the figure, the working area, props in front of it, and
+// arrows showing where the body goes next. The figure, its working area
+// and the props are in space, seen by the camera; arrows are placed on
+// the canvas (Arrow3 places one in space). The camera's zoom then
+// enlarges it all.
 type Scene struct {
 	Camera Camera
 	Floor  bool   // a floor line under the figure
-	Behind []Prop // props behind the body, like a chair back or a door frame
+	Behind []Prop // props behind the body, like a chair or a far door jamb
+	Among  []Prop // props drawn in depth order with the body's parts
 	Figure Figure
 	Work   []Highlight
-	Before []Prop // props in front of the body, like a weight in the near hand
+	Before []Prop // props in front of the body, like a weight in the near hand, or the mat
 	Arrows []Arrow
+	// Path, if not nil, is the figure t of the way (0 to 1) from this
+	// keyframe to the next, where the body must move other than as Tween
+	// moves it: the back staying on the roller, an elbow on the door
+	// frame. Path(0) is this keyframe's figure and Path(1) the next one's.
+	Path func(t float64) Figure
 }
 
 // Highlight marks the working area: a stroke through points on the body.
@@ -35,26 +42,19 @@ func Along(t0, t1, front float64) Highlight {
 	return h
 }
 
-// Prop is anything that is not the body.
-type Prop interface{ draw(p *pen) }
-
 // SVG is the scene as a standalone SVG document.
 func (s Scene) SVG() string {
 	p := s.Camera.pen()
 	fmt.Fprintf(&p.b, `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 240 240" width="240" height="240">`+"\n")
 	fmt.Fprintf(&p.b, `<rect x="0" y="0" width="240" height="240" rx="20" ry="20" fill="%s"/>`+"\n", Card)
-	for _, q := range s.Behind {
-		q.draw(p)
-	}
-	s.shadows(p)
-	s.figure(p)
+	body := s.Figure.Pose()
+	drawn(p, body, s.Behind)
+	s.figure(p, body)
 	if s.Floor { // after the figure, so the limbs' halos do not cut it
 		y := num(p.at(Pt{0, FloorLine + LimbWidth/2 + 2}).Y)
 		fmt.Fprintf(&p.b, `<line x1="14" y1="%s" x2="226" y2="%s" stroke="%s" stroke-width="%s" stroke-linecap="round"/>`+"\n", y, y, PropInk, p.w(4))
 	}
-	for _, q := range s.Before {
-		q.draw(p)
-	}
+	drawn(p, body, s.Before)
 	for _, a := range s.Arrows {
 		a.draw(p)
 	}

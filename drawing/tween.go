@@ -2,10 +2,16 @@ package drawing
 
 // Tween is the scene t of the way from pose a to pose b (0 ≤ t ≤ 1), for
 // the break window to play the movement between keyframes. The body moves
-// as a person's does: the pelvis glides, the spine bends and turns, and
-// every limb segment swings from one direction to the other, keeping its
-// length. The camera moves with it; props and the working area are a's
-// until halfway, then b's; arrows belong to the poses, so a tween has none.
+// as a person's does: the pelvis glides, the spine bends and turns, a hand
+// or foot placed on a point in both poses (on the floor, a chair, a door
+// frame) goes straight from one point to the other, its elbow or knee
+// bending the way it bends in both, and every other limb segment swings
+// from one direction to the other; no bone changes its length. The camera
+// moves with it. A keyframe whose body must move otherwise (over the
+// roller, the elbow on the door frame) gives its Path to the next. Fixed
+// props are the same in both poses, and held props are placed by the hand
+// that holds them, so they follow it; the working area is a's until
+// halfway, then b's; arrows belong to the poses, so a tween has none.
 func Tween(a, b Scene, t float64) Scene {
 	s := a
 	if t >= 0.5 {
@@ -16,7 +22,12 @@ func Tween(a, b Scene, t float64) Scene {
 		Yaw: lerp(a.Camera.Yaw, b.Camera.Yaw, t), Pitch: lerp(a.Camera.Pitch, b.Camera.Pitch, t),
 		Zoom: lerp(a.Camera.pen().zoom, b.Camera.pen().zoom, t), Focus: a.Camera.pen().focus.lerp(b.Camera.pen().focus, t),
 	}
-	s.Figure = tweenFigure(a.Figure, b.Figure, t)
+	s.Path = nil
+	if a.Path != nil {
+		s.Figure = a.Path(t)
+	} else {
+		s.Figure = tweenFigure(a.Figure, b.Figure, t)
+	}
 	return s
 }
 
@@ -30,18 +41,29 @@ func swing(a, b V, t float64) V {
 	return a
 }
 
-// tweenFigure moves figure a towards b. Limbs are posed by their
-// segments' directions, worked out from each pose, so that an arm placed
-// on a point and one pointed along directions tween alike.
+// tweenFigure moves figure a towards b.
 func tweenFigure(a, b Figure, t float64) Figure {
 	pa, pb := a.Pose(), b.Pose()
-	limb := func(root, mid, end Joint) Limb {
+	limb := func(la, lb Limb, root, mid, end Joint) Limb {
+		if la.reach && lb.reach {
+			// The end goes straight from one point to the other; the
+			// middle joint bends the way it bends in both poses.
+			bend := func(p *Body) V {
+				line := p.at[end].Sub(p.at[root]).unit()
+				return p.at[mid].Sub(p.at[root]).across(line).unit()
+			}
+			return Reach(pa.at[end].lerp(pb.at[end], t), swing(bend(pa), bend(pb), t))
+		}
 		up := swing(pa.at[mid].Sub(pa.at[root]).unit(), pb.at[mid].Sub(pb.at[root]).unit(), t)
 		low := swing(pa.at[end].Sub(pa.at[mid]).unit(), pb.at[end].Sub(pb.at[mid]).unit(), t)
 		return Point(up, low)
 	}
 	foot := func(ankle, toe Joint) V {
 		return swing(pa.at[toe].Sub(pa.at[ankle]).unit(), pb.at[toe].Sub(pb.at[ankle]).unit(), t)
+	}
+	thumbs := a.Thumbs
+	if t >= 0.5 {
+		thumbs = b.Thumbs
 	}
 	return Figure{
 		Pelvis: a.Pelvis.lerp(b.Pelvis, t),
@@ -50,11 +72,12 @@ func tweenFigure(a, b Figure, t float64) Figure {
 		Curve:  lerp(a.Curve, b.Curve, t), Upper: lerp(a.Upper, b.Upper, t),
 		Lean: lerp(a.Lean, b.Lean, t), Twist: lerp(a.Twist, b.Twist, t),
 		Neck: swing(pa.neck, pb.neck, t), Face: swing(pa.face, pb.face, t),
-		LeftArm:   limb(LeftShoulder, LeftElbow, LeftHand),
-		RightArm:  limb(RightShoulder, RightElbow, RightHand),
-		LeftLeg:   limb(LeftHip, LeftKnee, LeftAnkle),
-		RightLeg:  limb(RightHip, RightKnee, RightAnkle),
+		LeftArm:   limb(a.LeftArm, b.LeftArm, LeftShoulder, LeftElbow, LeftHand),
+		RightArm:  limb(a.RightArm, b.RightArm, RightShoulder, RightElbow, RightHand),
+		LeftLeg:   limb(a.LeftLeg, b.LeftLeg, LeftHip, LeftKnee, LeftAnkle),
+		RightLeg:  limb(a.RightLeg, b.RightLeg, RightHip, RightKnee, RightAnkle),
 		LeftFoot:  foot(LeftAnkle, LeftToe),
 		RightFoot: foot(RightAnkle, RightToe),
+		Thumbs:    thumbs,
 	}
 }

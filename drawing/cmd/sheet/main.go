@@ -3,8 +3,15 @@
 // catalogue's order and labelled with its id, every keyframe at 240 px and
 // again at 120 px, on a light background and on a dark one.
 //
+// With -frames it writes, instead, every keyframe on its own, with no text
+// at all, for a reader who must not be told what they show:
+// DIR/<id>/<n>-240.png and DIR/<id>/<n>-120.png, on plain white; and
+// DIR/<id>/tween-<n>-<n+1>.png, the movement from keyframe n to the next
+// as a strip of every step at 120 px, the keyframes at either end.
+//
 //	go run ./drawing/cmd/sheet                 # writes docs/exercises.png
 //	go run ./drawing/cmd/sheet -only cat-cow -out /tmp/cat-cow.png
+//	go run ./drawing/cmd/sheet -frames /tmp/blind
 package main
 
 import (
@@ -16,6 +23,7 @@ import (
 	"image/png"
 	"log"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"golang.org/x/image/font"
@@ -23,6 +31,7 @@ import (
 	"golang.org/x/image/font/opentype"
 	"golang.org/x/image/math/fixed"
 
+	"posturebreak/assets"
 	"posturebreak/drawing"
 	"posturebreak/exercises"
 	"posturebreak/raster"
@@ -44,6 +53,7 @@ var (
 func main() {
 	out := flag.String("out", "docs/exercises.png", "where to write the sheet")
 	only := flag.String("only", "", "comma-separated exercise ids to show (default: all)")
+	frames := flag.String("frames", "", "write each keyframe, and each movement's steps, as PNGs with no text into this folder, instead of the sheet")
 	flag.Parse()
 	var ids []string
 	for _, e := range exercises.Catalogue() {
@@ -52,20 +62,78 @@ func main() {
 	if *only != "" {
 		ids = strings.Split(*only, ",")
 	}
+	if *frames != "" {
+		if err := writeFrames(*frames, ids); err != nil {
+			log.Fatal(err)
+		}
+		return
+	}
 	sheet, err := render(ids)
 	if err != nil {
 		log.Fatal(err)
 	}
-	f, err := os.Create(*out)
+	if err := save(*out, sheet); err != nil {
+		log.Fatal(err)
+	}
+}
+
+func save(name string, img image.Image) error {
+	f, err := os.Create(name)
 	if err != nil {
-		log.Fatal(err)
+		return err
 	}
-	if err := png.Encode(f, sheet); err != nil {
-		log.Fatal(err)
+	if err := png.Encode(f, img); err != nil {
+		f.Close()
+		return err
 	}
-	if err := f.Close(); err != nil {
-		log.Fatal(err)
+	return f.Close()
+}
+
+// writeFrames writes every keyframe of the exercises ids into dir, at 240
+// and 120 px on white, and a strip of each movement between keyframes at
+// 120 px, all with no text.
+func writeFrames(dir string, ids []string) error {
+	all := drawing.Scenes()
+	for _, id := range ids {
+		scenes, ok := all[id]
+		if !ok {
+			return fmt.Errorf("no exercise %q", id)
+		}
+		if err := os.MkdirAll(filepath.Join(dir, id), 0o755); err != nil {
+			return err
+		}
+		for i, s := range scenes {
+			for _, size := range []int{big, small} {
+				img := image.NewRGBA(image.Rect(0, 0, size, size))
+				draw.Draw(img, img.Bounds(), image.NewUniform(light), image.Point{}, draw.Src)
+				if err := paste(img, []byte(s.SVG()), size, 0, 0); err != nil {
+					return fmt.Errorf("%s-%d: %v", id, i+1, err)
+				}
+				if err := save(filepath.Join(dir, id, fmt.Sprintf("%d-%d.png", i+1, size)), img); err != nil {
+					return err
+				}
+			}
+			if i == 0 {
+				continue
+			}
+			steps := assets.InBetweens + 1
+			strip := image.NewRGBA(image.Rect(0, 0, steps*(small+gap)-gap, small))
+			draw.Draw(strip, strip.Bounds(), image.NewUniform(light), image.Point{}, draw.Src)
+			for k := 0; k < steps; k++ {
+				svg := drawing.Tween(scenes[i-1], s, float64(k)/assets.InBetweens).SVG()
+				if k == 0 || k == assets.InBetweens {
+					svg = scenes[i-1+k/assets.InBetweens].SVG()
+				}
+				if err := paste(strip, []byte(svg), small, k*(small+gap), 0); err != nil {
+					return fmt.Errorf("%s %d→%d step %d: %v", id, i, i+1, k, err)
+				}
+			}
+			if err := save(filepath.Join(dir, id, fmt.Sprintf("tween-%d-%d.png", i, i+1)), strip); err != nil {
+				return err
+			}
+		}
 	}
+	return nil
 }
 
 func render(ids []string) (*image.RGBA, error) {

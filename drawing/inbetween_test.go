@@ -1,0 +1,336 @@
+package drawing
+
+import (
+	"encoding/xml"
+	"fmt"
+	"io"
+	"math"
+	"reflect"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+
+	"posturebreak/assets"
+)
+
+var jointNames = [...]string{"pelvis", "chest", "head", "left shoulder", "right shoulder", "left elbow", "right elbow",
+	"left hand", "right hand", "left hip", "right hip", "left knee", "right knee", "left ankle", "right ankle", "left toe", "right toe"}
+
+func (j Joint) String() string { return jointNames[j] }
+
+// still is one picture the app shows: a keyframe, or a step of the
+// movement between two.
+type still struct {
+	name  string
+	scene Scene
+}
+
+// everyStep is every picture of every exercise: for each pair of
+// keyframes next to each other, every step of the movement from one to
+// the other, the keyframes at either end included.
+func everyStep() []still {
+	var out []still
+	for id, scenes := range Scenes() {
+		for i := 1; i < len(scenes); i++ {
+			for k := 0; k <= assets.InBetweens; k++ {
+				name := fmt.Sprintf("%s, step %d of %d from keyframe %d to %d", id, k, assets.InBetweens, i, i+1)
+				out = append(out, still{name, Tween(scenes[i-1], scenes[i], float64(k)/assets.InBetweens)})
+			}
+		}
+	}
+	return out
+}
+
+// belowFloor is how far a point of the body is below the floor: a joint
+// (or the middle of the spine's stroke) goes no lower than the floor
+// line, and the head's edge rests on the floor as a limb's stroke does.
+func belowFloor(b *Body) (worst float64, where string) {
+	check := func(depth float64, name string) {
+		if depth > worst {
+			worst, where = depth, name
+		}
+	}
+	for j := Pelvis; j < joints; j++ {
+		check(b.At(j).Y-FloorLine, j.String())
+	}
+	check(b.At(Head).Y+HeadRadius-(FloorLine+LimbWidth/2), "edge of the head")
+	for t := 0.0; t <= 1; t += 0.05 {
+		check(b.spine(t).Y-FloorLine, fmt.Sprintf("spine at %.0f%%", t*100))
+	}
+	return worst, where
+}
+
+// No limb goes through the floor, in any picture the app shows.
+func TestNoLimbGoesThroughTheFloor(t *testing.T) {
+	sunk := allFours(120).Pose()
+	sunk.at[LeftHand].Y += 12
+	if d, _ := belowFloor(sunk); d < 10 {
+		t.Fatalf("belowFloor misses a hand 12 below the floor (%.1f)", d)
+	}
+	for _, s := range everyStep() {
+		if d, where := belowFloor(s.scene.Figure.Pose()); d > 0.5 {
+			t.Errorf("%s: the %s is %.1f below the floor", s.name, where, d)
+		}
+	}
+}
+
+var bones = []struct {
+	a, b   Joint
+	length float64
+}{
+	{Pelvis, Chest, Torso},
+	{LeftShoulder, LeftElbow, UpperArm}, {LeftElbow, LeftHand, Forearm},
+	{RightShoulder, RightElbow, UpperArm}, {RightElbow, RightHand, Forearm},
+	{LeftHip, LeftKnee, Thigh}, {LeftKnee, LeftAnkle, Shin}, {LeftAnkle, LeftToe, Foot},
+	{RightHip, RightKnee, Thigh}, {RightKnee, RightAnkle, Shin}, {RightAnkle, RightToe, Foot},
+	{Chest, LeftShoulder, Shoulders}, {Chest, RightShoulder, Shoulders},
+	{Pelvis, LeftHip, Hips}, {Pelvis, RightHip, Hips},
+	{Chest, Head, Neck + HeadRadius},
+}
+
+// stretched is the first bone of b that is not its length.
+func stretched(b *Body) (bad bool, msg string) {
+	for _, bone := range bones {
+		if got := b.At(bone.a).Sub(b.At(bone.b)).len(); math.Abs(got-bone.length) > 0.01 {
+			return true, fmt.Sprintf("the %s to the %s is %.2f long, not %.2f", bone.a, bone.b, got, bone.length)
+		}
+	}
+	return false, ""
+}
+
+// Every picture, keyframe or step between, uses the one set of
+// proportions: no bone stretches or shrinks as the figure moves.
+func TestEveryStepKeepsTheProportions(t *testing.T) {
+	long := standing(120).Pose()
+	long.at[LeftHand] = long.at[LeftHand].Add(V{0, 5, 0})
+	if bad, _ := stretched(long); !bad {
+		t.Fatal("stretched misses a forearm 5 too long")
+	}
+	for _, s := range everyStep() {
+		if bad, msg := stretched(s.scene.Figure.Pose()); bad {
+			t.Errorf("%s: %s", s.name, msg)
+		}
+	}
+}
+
+var number = regexp.MustCompile(`-?[0-9]+(\.[0-9]+)?`)
+
+// points are the points of the paths in an SVG fragment, as drawn on the
+// card, path by path.
+func points(svg string) [][]Pt {
+	var out [][]Pt
+	for _, d := range regexp.MustCompile(` d="([^"]*)"`).FindAllStringSubmatch(svg, -1) {
+		ns := number.FindAllString(d[1], -1)
+		var pts []Pt
+		for i := 0; i+1 < len(ns); i += 2 {
+			x, _ := strconv.ParseFloat(ns[i], 64)
+			y, _ := strconv.ParseFloat(ns[i+1], 64)
+			pts = append(pts, Pt{x, y})
+		}
+		out = append(out, pts)
+	}
+	return out
+}
+
+// drawnAlone is the SVG a prop draws in a scene.
+func drawnAlone(s Scene, q Prop) string {
+	p := s.Camera.pen()
+	drawn(p, s.Figure.Pose(), []Prop{q})
+	return p.b.String()
+}
+
+// A dumbbell is drawn in the hand that holds it, and a band ends in the
+// hands, in every picture: they follow the hand as it moves.
+func TestHeldPropsStayInTheHand(t *testing.T) {
+	held := 0
+	for _, s := range everyStep() {
+		b := s.scene.Figure.Pose()
+		onCard := func(j Joint) Pt { return s.scene.Camera.pen().at(s.scene.Camera.At(b.At(j))) }
+		for _, q := range append(append(append([]Prop{}, s.scene.Behind...), s.scene.Among...), s.scene.Before...) {
+			switch q := q.(type) {
+			case Dumbbell:
+				held++
+				bar := points(drawnAlone(s.scene, q))[0] // the bar, then the plates
+				if mid, hand := bar[0].lerp(bar[1], 0.5), onCard(q.Hand); mid.sub(hand).len() > 0.5 {
+					t.Errorf("%s: the dumbbell is drawn at %v, %.1f from the %s", s.name, mid, mid.sub(hand).len(), q.Hand)
+				}
+			case Band:
+				held++
+				for i, line := range points(drawnAlone(s.scene, q)) {
+					if end, hand := line[len(line)-1], onCard(q.Hands[i]); end.sub(hand).len() > 0.5 {
+						t.Errorf("%s: the band ends at %v, %.1f from the %s", s.name, end, end.sub(hand).len(), q.Hands[i])
+					}
+				}
+			}
+		}
+	}
+	if held == 0 {
+		t.Fatal("no picture holds a dumbbell or a band")
+	}
+}
+
+// Props that are not held are the same in every keyframe of an exercise:
+// they stay put while the body moves.
+func TestFixedPropsStayPut(t *testing.T) {
+	fixed := func(ps []Prop) []Prop {
+		var out []Prop
+		for _, q := range ps {
+			if _, ok := q.(Held); !ok {
+				out = append(out, q)
+			}
+		}
+		return out
+	}
+	for id, scenes := range scenes {
+		for i, s := range scenes[1:] {
+			for _, l := range []struct {
+				name string
+				a, b []Prop
+			}{{"behind", scenes[0].Behind, s.Behind}, {"among", scenes[0].Among, s.Among}, {"before", scenes[0].Before, s.Before}} {
+				if !reflect.DeepEqual(fixed(l.a), fixed(l.b)) {
+					t.Errorf("%s-%d: the props %s the body differ from keyframe 1's", id, i+2, l.name)
+				}
+			}
+		}
+	}
+}
+
+// The foam roller is under the upper back, a little below the shoulder
+// blades (60 to 65% of the way from the hips to the shoulders), and the
+// back rests on it, in every picture.
+func TestTheBackRestsOnTheRoller(t *testing.T) {
+	for _, s := range everyStep() {
+		if !reflect.DeepEqual(s.scene.Before, []Prop{roller}) {
+			continue
+		}
+		b := s.scene.Figure.Pose()
+		if at := rollerContact(b); at < 0.58 || at > 0.67 {
+			t.Errorf("%s: the roller is %.0f%% of the way from the hips to the shoulders", s.name, at*100)
+		}
+		if gap := backGap(b); math.Abs(gap) > 1 {
+			t.Errorf("%s: the back is %.1f off the roller", s.name, gap)
+		}
+	}
+}
+
+// In the doorway stretch the chest goes forward through the doorway, and
+// the hips stay about where they were.
+func TestTheChestGoesThroughTheDoorway(t *testing.T) {
+	s := scenes["doorway-chest"]
+	a, b := s[0].Figure.Pose(), s[len(s)-1].Figure.Pose()
+	if a.At(Chest).X > door.X-2 || b.At(Chest).X < door.X+4 {
+		t.Errorf("the chest goes from %.0f to %.0f, not through the doorway at %.0f", a.At(Chest).X, b.At(Chest).X, door.X)
+	}
+	if d := b.At(Chest).X - a.At(Chest).X; d < 12 {
+		t.Errorf("the chest moves %.1f forward, too little to see", d)
+	}
+	if d := math.Abs(b.At(Pelvis).X - a.At(Pelvis).X); d > 6 {
+		t.Errorf("the hips move %.1f", d)
+	}
+}
+
+// drawnPoints are the points an SVG document draws at: every point of
+// every path, polygon and line, the centre of every circle and the
+// corners of every rect but the card.
+func drawnPoints(svg string) ([]Pt, error) {
+	var out []Pt
+	d := xml.NewDecoder(strings.NewReader(svg))
+	for {
+		tok, err := d.Token()
+		if err == io.EOF {
+			return out, nil
+		}
+		if err != nil {
+			return nil, err
+		}
+		e, ok := tok.(xml.StartElement)
+		if !ok {
+			continue
+		}
+		attr := map[string]float64{}
+		var list string
+		for _, a := range e.Attr {
+			switch a.Name.Local {
+			case "d", "points":
+				list = a.Value
+			default:
+				attr[a.Name.Local], _ = strconv.ParseFloat(a.Value, 64)
+			}
+		}
+		switch e.Name.Local {
+		case "path", "polygon":
+			ns := number.FindAllString(list, -1)
+			for i := 0; i+1 < len(ns); i += 2 {
+				x, _ := strconv.ParseFloat(ns[i], 64)
+				y, _ := strconv.ParseFloat(ns[i+1], 64)
+				out = append(out, Pt{x, y})
+			}
+		case "circle":
+			out = append(out, Pt{attr["cx"], attr["cy"]})
+		case "line":
+			out = append(out, Pt{attr["x1"], attr["y1"]}, Pt{attr["x2"], attr["y2"]})
+		case "rect":
+			if attr["x"] == 0 && attr["y"] == 0 {
+				continue // the card
+			}
+			out = append(out, Pt{attr["x"], attr["y"]}, Pt{attr["x"] + attr["width"], attr["y"] + attr["height"]})
+		}
+	}
+}
+
+// Everything drawn, the mat and the arrows included, is on the card, in
+// every picture.
+func TestEverythingIsOnTheCard(t *testing.T) {
+	for _, s := range everyStep() {
+		pts, err := drawnPoints(s.scene.SVG())
+		if err != nil {
+			t.Fatalf("%s: %v", s.name, err)
+		}
+		for _, q := range pts {
+			if q.X < 6 || q.X > 234 || q.Y < 6 || q.Y > 234 {
+				t.Errorf("%s: something is drawn at %.0f,%.0f, off the card", s.name, q.X, q.Y)
+				break
+			}
+		}
+	}
+}
+
+// In thread the needle the left hand ends across under the chest, beyond
+// the right hand, on the floor, and the left shoulder and the head come
+// down to the floor.
+func TestTheArmThreadsUnderTheChest(t *testing.T) {
+	s := scenes["thread-the-needle"]
+	b := s[len(s)-1].Figure.Pose()
+	if l, r := b.At(LeftHand), b.At(RightHand); l.Z < r.Z+20 || l.Y < FloorLine-3 {
+		t.Errorf("the left hand ends at %v, not on the floor beyond the right hand at %v", l, r)
+	}
+	if y := b.At(LeftShoulder).Y; y < FloorLine-10 {
+		t.Errorf("the left shoulder is %.0f above the floor", FloorLine-y)
+	}
+	if gap := FloorLine + LimbWidth/2 - (b.At(Head).Y + HeadRadius); gap > 2 {
+		t.Errorf("the head is %.0f off the floor", gap)
+	}
+}
+
+// In the seated rotation the chest turns, the head turns less, and the
+// hips and knees stay facing forward.
+func TestTheChestTurnsMoreThanTheHead(t *testing.T) {
+	s := scenes["seated-rotation"]
+	a, b := s[0].Figure.Pose(), s[len(s)-1].Figure.Pose()
+	angle := func(u, v V) float64 {
+		u, v = V{u.X, 0, u.Z}.unit(), V{v.X, 0, v.Z}.unit()
+		return math.Acos(math.Min(1, u.dot(v))) * 180 / math.Pi
+	}
+	_, chestA, _ := a.frame(1)
+	_, chestB, _ := b.frame(1)
+	chest, head := angle(chestA, chestB), angle(a.face, b.face)
+	if chest < 40 || head >= chest-10 {
+		t.Errorf("the chest turns %.0f° and the head %.0f°", chest, head)
+	}
+	for _, j := range []Joint{Pelvis, LeftHip, RightHip, LeftKnee, RightKnee} {
+		if d := b.At(j).Sub(a.At(j)).len(); d > 0.5 {
+			t.Errorf("the %s moves %.1f", j, d)
+		}
+	}
+}
