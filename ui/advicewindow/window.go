@@ -77,14 +77,6 @@ func run(id identity.App, words words, stdin io.Reader, stdout io.Writer) int {
 	return window.Run(id, window.Process{Title: words.title, Size: PageSize, Build: func(w fyne.Window, end func(any)) window.Content {
 		done := func() { end(protocol.PageResult{Read: true}) }
 		p := words.page(id, fyne.CurrentApp().Icon(), done)
-		return window.Content{
-			Object:  p.Content(),
-			OnClose: done,
-			OnKey: func(k *fyne.KeyEvent) {
-				if k.Name == fyne.KeyEscape || k.Name == fyne.KeyReturn || k.Name == fyne.KeyEnter {
-					done()
-				}
-			},
-		}
+		return window.Content{Object: p.Content(), Close: done, Confirm: done}
 	}}, stdin, stdout)
 }

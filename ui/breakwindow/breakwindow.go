@@ -54,15 +54,8 @@ func Run(id identity.App, req protocol.Break, stdin io.Reader, stdout io.Writer)
 				start = time.Now()
 				go play(p, start)
 			},
-			OnClose: func() { p.end(history.Skipped) },
-			OnKey: func(k *fyne.KeyEvent) {
-				switch k.Name {
-				case fyne.KeyReturn, fyne.KeyEnter:
-					p.end(history.Done)
-				case fyne.KeyEscape:
-					p.end(history.Skipped)
-				}
-			},
+			Close:   func() { p.end(history.Skipped) },
+			Confirm: func() { p.end(history.Done) },
 		}
 	}}, stdin, stdout)
 }

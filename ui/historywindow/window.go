@@ -166,7 +166,7 @@ func (v *View) Content() fyne.CanvasObject {
 		v.body = container.NewVBox(layout.NewSpacer(), heading(translation.L("No breaks yet")), empty, layout.NewSpacer()) // in the middle of the window
 		return container.NewPadded(container.NewBorder(nil, buttons, nil, nil, v.body))
 	}
-	streakNote := note(translation.L("Days in a row, up to today, with at least one break taken."))
+	streakNote := window.Note(translation.L("Days in a row, up to today, with at least one break taken."))
 	v.body = container.NewVBox(v.Problem, v.Range, v.Figures, container.NewVBox(v.Streak, streakNote),
 		heading(translation.L("Breaks per day")), v.chart, heading(translation.L("Exercises")), v.Done)
 	return container.NewPadded(container.NewBorder(nil, buttons, nil, nil, container.NewVScroll(v.body)))
@@ -174,13 +174,6 @@ func (v *View) Content() fyne.CanvasObject {
 
 func heading(text string) fyne.CanvasObject {
 	return widget.NewRichText(&widget.TextSegment{Text: text, Style: widget.RichTextStyleSubHeading})
-}
-
-func note(text string) *widget.Label {
-	l := widget.NewLabel(text)
-	l.Importance = widget.MediumImportance
-	l.Wrapping = fyne.TextWrapWord
-	return l
 }
 
 // counted is a count, as {{.Count}} in a text that depends on it.
@@ -193,11 +186,7 @@ func Run(id identity.App, stdin io.Reader, stdout io.Writer) int {
 		done := func() { end(protocol.PageResult{Read: true}) }
 		records, unreadable := read()
 		v := NewView(records, unreadable, time.Now(), time.Local, func() { exportDialog(w, records) }, done)
-		return window.Content{Object: v.Content(), OnClose: done, OnKey: func(k *fyne.KeyEvent) {
-			if k.Name == fyne.KeyEscape {
-				done()
-			}
-		}}
+		return window.Content{Object: v.Content(), Close: done}
 	}}, stdin, stdout)
 }
 

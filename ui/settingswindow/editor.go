@@ -18,6 +18,7 @@ import (
 	"posturebreak/schedule"
 	"posturebreak/settings"
 	"posturebreak/translation"
+	"posturebreak/ui/window"
 )
 
 // Editor is the content of the settings window: a field per setting with
@@ -218,9 +219,9 @@ func (e *Editor) Content() fyne.CanvasObject {
 	for _, d := range week {
 		days.Append(translation.L(d.name), e.Days[d.day])
 	}
-	hours := container.NewVBox(e.HoursOn, note(translation.L("No breaks fall outside these hours, and the work timer starts afresh when they begin. Separate ranges with commas; a range such as 22:00-06:00 runs past midnight.")), days)
+	hours := container.NewVBox(e.HoursOn, window.Note(translation.L("No breaks fall outside these hours, and the work timer starts afresh when they begin. Separate ranges with commas; a range such as 22:00-06:00 runs past midnight.")), days)
 
-	have := container.NewVBox(note(translation.L("Exercises that need only a desk, a chair or a doorway always come up. Tick what else you have, and the exercises that use it join in.")))
+	have := container.NewVBox(window.Note(translation.L("Exercises that need only a desk, a chair or a doorway always come up. Tick what else you have, and the exercises that use it join in.")))
 	for _, c := range e.Extras {
 		have.Add(c)
 	}
@@ -243,7 +244,7 @@ var Privacy = translation.Mark("The call check only looks at whether your camera
 // busyTab is each switch with the one line that says what it watches, and
 // the privacy promise.
 func (e *Editor) busyTab() fyne.CanvasObject {
-	box := container.NewVBox(note(translation.L("A break that falls due while you are busy waits, and comes as soon as you are free. Work time keeps counting meanwhile.")))
+	box := container.NewVBox(window.Note(translation.L("A break that falls due while you are busy waits, and comes as soon as you are free. Work time keeps counting meanwhile.")))
 	for i, sw := range settings.Busy {
 		box.Add(e.Busy[i])
 		box.Add(hint(translation.L(sw.Watches), true))
@@ -275,12 +276,4 @@ var week = []struct {
 	{time.Wednesday, translation.Mark("Wednesday")}, {time.Thursday, translation.Mark("Thursday")},
 	{time.Friday, translation.Mark("Friday")}, {time.Saturday, translation.Mark("Saturday")},
 	{time.Sunday, translation.Mark("Sunday")},
-}
-
-// note is explanatory text that wraps.
-func note(text string) *widget.Label {
-	l := widget.NewLabel(text)
-	l.Wrapping = fyne.TextWrapWord
-	l.Importance = widget.MediumImportance
-	return l
 }

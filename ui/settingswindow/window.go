@@ -28,14 +28,6 @@ func Run(id identity.App, req protocol.Settings, stdin io.Reader, stdout io.Writ
 	return window.Run(id, window.Process{Title: Title, Size: Size, Build: func(w fyne.Window, end func(any)) window.Content {
 		done := func(saved *settings.Settings) { end(protocol.SettingsResult{Saved: saved != nil, Settings: saved}) }
 		e := NewEditor(req.Current, req.Problem, done)
-		return window.Content{
-			Object:  e.Content(),
-			OnClose: func() { done(nil) },
-			OnKey: func(k *fyne.KeyEvent) {
-				if k.Name == fyne.KeyEscape {
-					done(nil)
-				}
-			},
-		}
+		return window.Content{Object: e.Content(), Close: func() { done(nil) }}
 	}}, stdin, stdout)
 }

@@ -40,6 +40,14 @@ func block(b advice.Block) fyne.CanvasObject {
 	return wrapped(translation.L(b.Text, b.Data), fyne.TextStyle{})
 }
 
+// Note is a paragraph of lesser weight, in the theme's quieter colour,
+// that wraps at words.
+func Note(text string) *widget.Label {
+	l := wrapped(text, fyne.TextStyle{})
+	l.Importance = widget.MediumImportance
+	return l
+}
+
 // wrapped is a paragraph that wraps at words.
 func wrapped(text string, style fyne.TextStyle) *widget.Label {
 	l := widget.NewLabelWithStyle(text, fyne.TextAlignLeading, style)

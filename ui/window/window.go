@@ -41,10 +41,26 @@ type Process struct {
 
 // Content is what a window shows and how it answers the user.
 type Content struct {
-	Object  fyne.CanvasObject
-	OnClose func()               // the window's own close button was pressed
-	OnKey   func(*fyne.KeyEvent) // a key was typed outside any field; may be nil
-	OnShow  func()               // the window is on screen; may be nil
+	Object fyne.CanvasObject
+	// Close ends the window as the user closes it: with its close button,
+	// or Escape.
+	Close func()
+	// Confirm, if set, is what Return or Enter does, typed outside any
+	// field.
+	Confirm func()
+	OnShow  func() // the window is on screen; may be nil
+}
+
+// keys answers the keys every window answers alike.
+func (c Content) keys(k *fyne.KeyEvent) {
+	switch k.Name {
+	case fyne.KeyEscape:
+		c.Close()
+	case fyne.KeyReturn, fyne.KeyEnter:
+		if c.Confirm != nil {
+			c.Confirm()
+		}
+	}
 }
 
 // Run runs the window process until the window ends, or the daemon that
@@ -73,10 +89,8 @@ func Run(id identity.App, p Process, stdin io.Reader, stdout io.Writer) int {
 	w.SetContent(c.Object)
 	w.Resize(p.Size)
 	w.CenterOnScreen()
-	w.SetCloseIntercept(c.OnClose)
-	if c.OnKey != nil {
-		w.Canvas().SetOnTypedKey(c.OnKey)
-	}
+	w.SetCloseIntercept(c.Close)
+	w.Canvas().SetOnTypedKey(c.keys)
 	lines := bufio.NewScanner(stdin)
 	var warm *glfw.Window
 	if p.Ready {
