@@ -151,13 +151,19 @@ func (l *Launcher) await(p *process) error {
 	if !p.reported {
 		return <-exited
 	}
+	return stopAfter(exited, p, cmp.Or(l.Linger, linger), fmt.Sprintf("the %s window reported but did not exit; stopping it", p.kind)) // it said its piece; it may not hang on
+}
+
+// stopAfter waits for ended, for at most d; past that it stops the
+// process, saying why, and waits on.
+func stopAfter[T any](ended <-chan T, p *process, d time.Duration, why string) T {
 	select {
-	case err := <-exited:
-		return err
-	case <-time.After(cmp.Or(l.Linger, linger)): // it said its piece; it may not hang on
-		log.Printf("the %s window reported but did not exit; stopping it", p.kind)
+	case v := <-ended:
+		return v
+	case <-time.After(d):
+		log.Print(why)
 		p.cmd.Process.Kill()
-		return <-exited
+		return <-ended
 	}
 }
 
@@ -182,13 +188,7 @@ func (l *Launcher) CloseAll() {
 	}
 	l.mu.Unlock()
 	for _, p := range all {
-		select {
-		case <-p.exited:
-		case <-time.After(3 * time.Second):
-			log.Printf("a %s window did not close when asked; stopping it", p.kind)
-			p.cmd.Process.Kill()
-			<-p.exited
-		}
+		stopAfter(p.exited, p, 3*time.Second, fmt.Sprintf("a %s window did not close when asked; stopping it", p.kind))
 	}
 }
 
@@ -266,14 +266,7 @@ func (l *Launcher) waitShown(p *process) {
 		p.stdin.Close()
 		exited := make(chan error, 1)
 		go func() { exited <- p.cmd.Wait() }()
-		var err error
-		select {
-		case err = <-exited:
-		case <-time.After(cmp.Or(l.Linger, linger)):
-			log.Print("the break window made ready did not end when let go; stopping it")
-			p.cmd.Process.Kill()
-			err = <-exited
-		}
+		err := stopAfter(exited, p, cmp.Or(l.Linger, linger), "the break window made ready did not end when let go; stopping it")
 		l.forget(p)
 		close(p.exited)
 		if err != nil {
