@@ -84,7 +84,7 @@ func (d *Daemon) startBreak(now time.Time) {
 	opened := d.Windows.Open(req, func(line []byte, err error) {
 		d.do(func(now time.Time) { d.breakEnded(now, req, line, err) })
 	})
-	d.Notifier.Withdraw() // once the window is on its way, since it waits on the notification server
+	d.untell() // once the window is on its way, since it waits on the notification server
 
 	if !opened { // the last break window has not let go yet; never leave the timer stuck on a break
 		d.breakEnded(now, req, nil, errors.New("the break window could not open: the last one is still closing"))

@@ -207,14 +207,26 @@ func (d *Daemon) react(now time.Time, c schedule.Change) {
 	case schedule.RemindAgain:
 		d.tell(now)
 	case schedule.AwayTaken:
-		d.Notifier.Withdraw()
 		d.backFromAway(now)
+		d.callOff()
 	case schedule.Withheld:
-		d.Notifier.Withdraw()
+		d.untell()
 	case schedule.Called:
-		d.Notifier.Withdraw()
-		d.upcoming = ""
+		d.callOff()
 	}
+}
+
+// untell takes the due break's notification off screen: the break was
+// answered another way, or is put off and keeps its exercise.
+func (d *Daemon) untell() { d.Notifier.Withdraw() }
+
+// callOff ends the due break for good, however it ended (taken away from
+// the desk or with a relief exercise, skipped, paused over, or called off
+// by the timer): its notification goes, and its exercise is forgotten, so
+// the next break picks afresh.
+func (d *Daemon) callOff() {
+	d.untell()
+	d.upcoming = ""
 }
 
 func (d *Daemon) show(now time.Time) {

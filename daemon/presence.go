@@ -100,7 +100,6 @@ func (d *Daemon) backFromAway(now time.Time) {
 		exercise = d.upcoming
 	}
 	d.recordAs(now, exercise, history.Away, int(a.Length().Seconds()), "")
-	d.upcoming = ""
 }
 
 // waitedLine says how long a break waited, and for what: "Waited 12 min

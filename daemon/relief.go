@@ -49,8 +49,7 @@ func (d *Daemon) reliefEnded(now time.Time, req protocol.Break, line []byte, err
 		return // closed without doing it: nothing was taken
 	}
 	if time.Duration(r.Seconds)*time.Second >= d.timer.Plan().Break && d.timer.Took(now) {
-		d.Notifier.Withdraw() // the break that was due is taken
-		d.upcoming = ""
+		d.callOff() // the break that was due is taken
 	}
 	d.recordAs(now, r.Exercise, history.Relief, r.Seconds, "")
 	d.settleAfter(now)

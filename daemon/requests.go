@@ -43,7 +43,7 @@ func (d *Daemon) Snooze() {
 			log.Print("this break has been snoozed as often as the settings allow")
 			return
 		}
-		d.Notifier.Withdraw()
+		d.untell()
 		d.record(now, history.Snoozed, 0, "")
 	})
 }
@@ -51,10 +51,9 @@ func (d *Daemon) Snooze() {
 // Skip gives up on the due break: the next one is a full interval away.
 func (d *Daemon) Skip() {
 	d.whileDue(func(now time.Time) {
-		d.Notifier.Withdraw()
 		d.timer.Skip(now)
 		d.record(now, history.Skipped, 0, "")
-		d.upcoming = ""
+		d.callOff()
 	})
 }
 
@@ -96,8 +95,7 @@ func (d *Daemon) Pause(length string) error {
 			return err
 		}
 		if d.timer.Phase() == schedule.Due || d.timer.Snoozes() > 0 {
-			d.Notifier.Withdraw()
-			d.upcoming = "" // that break is off
+			d.callOff() // that break is off
 		}
 		d.timer.Pause(now, until)
 		return nil
