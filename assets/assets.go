@@ -98,7 +98,7 @@ type Badge string
 const (
 	Running Badge = "running" // the work timer runs
 	Due     Badge = "due"     // a break is due
-	Resting Badge = "paused"  // paused, or outside working hours
+	Resting Badge = "resting" // away, paused, or outside working hours
 )
 
 // Badges are every badge, as the drawing makes them.

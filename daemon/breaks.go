@@ -26,10 +26,10 @@ func (d *Daemon) tell(now time.Time) {
 		body += "\n" + waited
 	}
 	msg := notify.Message{
-		Title:   translation.L("Time for a posture break"),
-		Body:    body,
-		Actions: true,
-		Sound:   d.settings.Sound,
+		Title: translation.L("Time for a posture break"),
+		Body:  body,
+		Break: true,
+		Sound: d.settings.Sound,
 	}
 	if d.timer.CanSnooze() {
 		msg.Snooze = words.Snooze(d.timer.Plan().Snooze)

@@ -34,7 +34,7 @@ func (n *fakeNotifier) Show(m notify.Message) (bool, error) {
 		return false, n.fail
 	}
 	n.shown = append(n.shown, m)
-	return m.Actions, nil
+	return m.Break, nil
 }
 
 func (n *fakeNotifier) Withdraw() { n.mu.Lock(); n.withdrawn++; n.mu.Unlock() }
@@ -189,7 +189,7 @@ func TestABreakFallsDueIsTakenAndRecorded(t *testing.T) {
 			t.Fatalf("after 30 min: %d notifications, tray %+v", len(r.n.messages()), got)
 		}
 		m := r.n.messages()[0]
-		if !m.Actions || m.Snooze == "" || !strings.Contains(m.Body, "3 min") || !strings.Contains(m.Title, "break") {
+		if !m.Break || m.Snooze == "" || !strings.Contains(m.Body, "3 min") || !strings.Contains(m.Title, "break") {
 			t.Fatalf("notification %+v", m)
 		}
 		r.d.StartDueBreak()
@@ -593,12 +593,12 @@ func TestWithoutTheWindowProgramBreaksStillComeAsNotifications(t *testing.T) {
 		r := start(t, ds, func(d *Daemon) { d.Windows = NoWindows{Why: protocol.ErrNoWindows} })
 		defer r.end()
 		told := r.n.messages()
-		if len(told) != 1 || !strings.Contains(told[0].Body, protocol.Program) || told[0].Actions {
+		if len(told) != 1 || !strings.Contains(told[0].Body, protocol.Program) || told[0].Break {
 			t.Fatalf("at start: %+v, want one plain notice naming %s", told, protocol.Program)
 		}
 		time.Sleep(10 * time.Minute)
 		synctest.Wait()
-		if got := r.n.messages(); len(got) != 2 || !got[1].Actions {
+		if got := r.n.messages(); len(got) != 2 || !got[1].Break {
 			t.Fatalf("no break notification: %+v", got)
 		}
 		r.d.StartDueBreak()

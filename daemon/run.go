@@ -197,10 +197,10 @@ func sayIfNoTray(conn *dbus.Conn) {
 	}
 }
 
-// settle is how long the settings file must stay unchanged before it is
+// editSettles is how long the settings file must stay unchanged before it is
 // read: editors save in several steps (truncate and write, or rename and
 // create), and a file read midway is not what the user meant.
-const settle = 300 * time.Millisecond
+const editSettles = 300 * time.Millisecond
 
 // watchSettings reloads the settings whenever the file changes, whoever
 // changed it, once it has settled. Without a watcher, the settings window's
@@ -228,7 +228,7 @@ func watchSettings(dirs storage.Dirs, d *Daemon) {
 					return
 				}
 				if filepath.Base(ev.Name) == name && ev.Op&(fsnotify.Write|fsnotify.Create|fsnotify.Rename|fsnotify.Remove) != 0 {
-					reload.Reset(settle)
+					reload.Reset(editSettles)
 				}
 			case _, ok := <-w.Errors:
 				if !ok {

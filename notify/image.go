@@ -7,7 +7,7 @@ import (
 	"image/png"
 )
 
-// imageData is an image in the notification specification's image-data
+// imageHint is an image in the notification specification's image-data
 // form: width, height, rowstride, has alpha, bits per sample, channels,
 // and the RGBA bytes.
 type imageHint struct {

@@ -43,7 +43,7 @@ const (
 // Message is a notification.
 type Message struct {
 	Title, Body string
-	Actions     bool   // a break: clicking opens it, with a Skip button
+	Break       bool   // a due break: clicking opens it, and it has Start and Skip buttons
 	Snooze      string // the label of a Snooze button among the actions; empty for none
 	Sound       bool   // ask the server to play the theme's message sound
 }
@@ -107,7 +107,7 @@ func (n *Notifier) Show(m Message) (clickable bool, err error) {
 	if n.conn != nil {
 		id, server, derr := n.send(m)
 		if derr == nil {
-			if m.Actions {
+			if m.Break {
 				n.mu.Lock()
 				old := n.current
 				n.current = shown{id: id, server: server}
@@ -120,7 +120,7 @@ func (n *Notifier) Show(m Message) (clickable bool, err error) {
 					n.close(old)
 				}
 			}
-			return m.Actions, nil
+			return m.Break, nil
 		}
 		err = derr
 	}
@@ -186,7 +186,7 @@ func (n *Notifier) send(m Message) (id uint32, server string, err error) {
 	actions := []string{}
 	expire := int32(-1) // the server decides
 	var replaces uint32
-	if m.Actions {
+	if m.Break {
 		actions = append(actions, string(Open), translation.L("Start the break"))
 		if m.Snooze != "" {
 			actions = append(actions, string(Snooze), m.Snooze)

@@ -148,7 +148,7 @@ func TestNoBusFallsBackAndSaysSo(t *testing.T) {
 	t.Setenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent")
 	t.Setenv("PATH", t.TempDir()) // no notify-send, no kdialog
 	n := New(nil, "Posture Break", "io.example", assets.Read(assets.AppIcon64))
-	clickable, err := n.Show(Message{Title: "t", Body: "b", Actions: true})
+	clickable, err := n.Show(Message{Title: "t", Body: "b", Break: true})
 	if err == nil || clickable {
 		t.Fatalf("with nothing to show it: clickable=%v err=%v", clickable, err)
 	}

@@ -3,10 +3,10 @@
 // in the format of Fyne's lang package, with the English text as the key),
 // and the choice between them from the system locale.
 //
-// The windows hand these files to Fyne's lang package (ui/window) and
-// translate through it. The daemon never loads Fyne, so it translates here
-// (L, N), choosing the language from the locale the same way Fyne does: the
-// best match among the languages there are, and English when none matches.
+// Both programs translate here (L, N), choosing the language from the
+// locale as Fyne does: the best match among the languages there are, and
+// English when none matches. The window program also hands the files to
+// Fyne's lang package (ui/window), for Fyne's own dialogs.
 package translation
 
 import (
@@ -32,14 +32,6 @@ const Dir = "text"
 
 // Languages are the languages there are; the first is the fallback.
 var Languages = []string{"en", "de"}
-
-// Func translates a text, filling in data as a Go template does; it has
-// the shape of Fyne's lang.L.
-type Func = func(text string, data ...any) string
-
-// PluralFunc translates a text whose form depends on a count; it has the
-// shape of Fyne's lang.N.
-type PluralFunc = func(text string, count int, data ...any) string
 
 // Entry is one translated text: Other alone, or One and Other for a text
 // that depends on a count.
