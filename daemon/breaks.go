@@ -191,11 +191,3 @@ func (d *Daemon) breakFailed(now time.Time, why error, onBreak bool) {
 func (d *Daemon) record(now time.Time, o history.Outcome, seconds int, detail string) {
 	d.recordAs(now, d.upcoming, o, seconds, detail)
 }
-
-// recordAs adds an outcome to the history, naming exercise.
-func (d *Daemon) recordAs(now time.Time, exercise string, o history.Outcome, seconds int, detail string) {
-	r := history.Record{Time: now.Round(time.Second), Exercise: exercise, Outcome: o, Seconds: seconds, Detail: detail}
-	if err := history.Append(d.Dirs.HistoryFile(), r); err != nil {
-		log.Printf("could not add to the history of breaks (%v); this break is not recorded", err)
-	}
-}

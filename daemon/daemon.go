@@ -13,6 +13,7 @@ import (
 
 	"posturebreak/control"
 	"posturebreak/exercises"
+	"posturebreak/history"
 	"posturebreak/notify"
 	"posturebreak/presence"
 	"posturebreak/protocol"
@@ -72,6 +73,11 @@ type Daemon struct {
 	poke       chan struct{} // the session changed: read it again
 	relieving  bool          // a relief exercise ("Stiff right now?") is open
 	readyUntil time.Time     // the due break's window is kept ready until then
+	// unwritten are records the history could not take yet, oldest first;
+	// they are tried again from retryAt, and the user was told once.
+	unwritten     []history.Record
+	retryAt       time.Time
+	toldUnwritten bool
 }
 
 // New makes a daemon that takes requests; it reads nothing until Load.
@@ -115,6 +121,7 @@ func (d *Daemon) Run(stop <-chan struct{}) {
 		d.react(now, d.timer.Tick(now))
 		d.show(now)
 		d.prepare(now)
+		d.retryHistory(now)
 		d.save(now)
 		wake := time.NewTimer(d.nextWake(now))
 		var event func(time.Time)
@@ -243,6 +250,7 @@ func (d *Daemon) shutdown() {
 	d.leave() // windows ending now must not wait on a loop that is gone
 	d.Windows.CloseAll()
 	d.Notifier.Withdraw()
-	d.saved = nil // always save on the way out, with the time of leaving
+	d.writeHistory(time.Now()) // what it still cannot take is saved with the state, for the next start
+	d.saved = nil              // always save on the way out, with the time of leaving
 	d.save(time.Now())
 }

@@ -80,6 +80,9 @@ func (d *Daemon) nextWake(now time.Time) time.Duration {
 	if !d.settleAt.IsZero() {
 		wake = min(wake, max(d.settleAt.Sub(now), 0)) // hand back what a burst used on time, not at the next tick
 	}
+	if len(d.unwritten) > 0 {
+		wake = min(wake, max(d.retryAt.Sub(now), 0))
+	}
 	switch d.timer.Phase() {
 	case schedule.Working, schedule.Due, schedule.Away:
 		if in := d.presence.PollIn(now); in > 0 && d.settings.AwayIsBreak {

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"posturebreak/exercises"
+	"posturebreak/history"
 	"posturebreak/schedule"
 	"posturebreak/storage"
 )
@@ -19,8 +20,9 @@ import (
 type state struct {
 	Timer      schedule.Snapshot  `json:"timer"`
 	Rotation   exercises.Rotation `json:"rotation"`
-	Upcoming   string             `json:"upcoming,omitempty"` // the exercise of a break that is due or snoozed
-	Introduced bool               `json:"introduced"`         // the first-run introduction has been shown
+	Upcoming   string             `json:"upcoming,omitempty"`  // the exercise of a break that is due or snoozed
+	Introduced bool               `json:"introduced"`          // the first-run introduction has been shown
+	Unwritten  []history.Record   `json:"unwritten,omitempty"` // records the history could not take yet
 }
 
 // maxState is the largest state file read: what the daemon writes is a
@@ -53,7 +55,7 @@ func (d *Daemon) loadState(now time.Time) {
 		return
 	}
 	d.timer, d.started = schedule.Restore(p, s.Timer, now)
-	d.rotation, d.introduced = s.Rotation, s.Introduced
+	d.rotation, d.introduced, d.unwritten = s.Rotation, s.Introduced, s.Unwritten
 	if d.timer.Phase() != schedule.Working || d.timer.Snoozes() > 0 || d.started == schedule.AwayTaken {
 		d.upcoming = s.Upcoming // that break is still to come, or is about to be recorded as taken
 	}
@@ -62,7 +64,7 @@ func (d *Daemon) loadState(now time.Time) {
 // save writes the state if it changed since the last save, or a heartbeat
 // has passed.
 func (d *Daemon) save(now time.Time) {
-	s := state{Timer: d.timer.Snapshot(now), Rotation: d.rotation, Upcoming: d.upcoming, Introduced: d.introduced}
+	s := state{Timer: d.timer.Snapshot(now), Rotation: d.rotation, Upcoming: d.upcoming, Introduced: d.introduced, Unwritten: d.unwritten}
 	s.Timer.Saved = time.Time{}
 	key, _ := json.Marshal(s)
 	if bytes.Equal(key, d.saved) && now.Round(0).Sub(d.savedAt.Round(0)) < heartbeat {

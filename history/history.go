@@ -61,13 +61,18 @@ func Append(path string, r Record) error {
 	if info, err := f.Stat(); err != nil || !info.Mode().IsRegular() {
 		return fmt.Errorf("%s is %w", path, storage.ErrNotRegular)
 	}
-	if end, err := f.Seek(0, io.SeekEnd); err == nil && end > 0 {
+	end, err := f.Seek(0, io.SeekEnd)
+	if err != nil {
+		return err
+	}
+	if end > 0 {
 		last := make([]byte, 1)
 		if _, err := f.ReadAt(last, end-1); err == nil && last[0] != '\n' {
 			line = append([]byte{'\n'}, line...)
 		}
 	}
 	if _, err := f.Write(append(line, '\n')); err != nil {
+		f.Truncate(end) // a line cut short (a full disk) is taken back: the next one starts clean
 		return err
 	}
 	return f.Sync()
