@@ -139,13 +139,35 @@ func TestTheCallCheckRunsOnlyNearABreak(t *testing.T) {
 		if len(checks) == 0 {
 			t.Fatal("no call check near the break")
 		}
-		if first := checks[0].Sub(started); first < 9*time.Minute {
-			t.Fatalf("the first call check came %v in, more than a minute before the break", first)
+		if first := checks[0].Sub(started); first < 9*time.Minute || first >= 10*time.Minute {
+			t.Fatalf("the first call check came %v in, want within the minute before the break falls due (at 10 min), not earlier, nor only once it is due", first)
 		}
 		for i := 1; i < len(checks); i++ {
 			if gap := checks[i].Sub(checks[i-1]); gap > presence.PollEvery {
 				t.Fatalf("call checks %v apart near a break, want at most %v", gap, presence.PollEvery)
 			}
+		}
+	})
+}
+
+// A call that began in the minute before a break falls due, which only
+// the call check can see, holds the break back from the start: no
+// notification comes into the call.
+func TestACallJustBeforeTheBreakHoldsItBack(t *testing.T) {
+	synctest.Test(t, func(t *testing.T) {
+		r, p := startWith(t, `{"work_minutes": 10}`)
+		defer r.end()
+		time.Sleep(9*time.Minute + 30*time.Second)
+		p.mu.Lock()
+		p.reading.InCall = true // no event: the check has to find it
+		p.mu.Unlock()
+		time.Sleep(time.Minute)
+		synctest.Wait()
+		if n := len(r.n.messages()); n != 0 {
+			t.Fatalf("%d notifications came into a call that began before the break fell due", n)
+		}
+		if got := r.tr.last().Line; got != "Break waiting: you're in a call" {
+			t.Fatalf("tray says %q", got)
 		}
 	})
 }

@@ -79,6 +79,25 @@ func TestStreaksAcrossMonthEndsAndDaylightSaving(t *testing.T) {
 	}
 }
 
+// Only a break done keeps a streak going: a day with breaks snoozed,
+// skipped, waited for, failed, taken as time away or as a relief exercise,
+// but none done, ends it.
+func TestOnlyBreaksDoneKeepAStreak(t *testing.T) {
+	loc := time.UTC
+	var recs []history.Record
+	for d := 26; d <= 31; d++ {
+		if d != 29 {
+			recs = append(recs, at(loc, 2026, 3, d, 9, history.Done, 60, "cat-cow"))
+		}
+	}
+	for i, o := range []history.Outcome{history.Snoozed, history.Skipped, history.Away, history.Deferred, history.Failed, history.Relief} {
+		recs = append(recs, at(loc, 2026, 3, 29, 9+i, o, 60, "cat-cow"))
+	}
+	if n := Streak(recs, loc, Date{2026, 3, 31}); n != 2 {
+		t.Fatalf("streak %d on 31 March, want 2: 29 March had no break done", n)
+	}
+}
+
 func TestExercisesAndCategories(t *testing.T) {
 	loc := time.UTC
 	recs := []history.Record{
