@@ -8,6 +8,7 @@ import (
 	"cmp"
 	"encoding/json"
 	"fmt"
+	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -274,6 +275,8 @@ func (s *session) startDaemon() {
 			s.daemon.Process.Signal(syscall.SIGTERM)
 			s.waitExit(10 * time.Second)
 		}
+		s.fyneIsQuiet()
+		s.noFynePreferences()
 		if s.t.Failed() {
 			s.t.Logf("daemon log:\n%s", s.log.String())
 		}
@@ -284,6 +287,31 @@ func (s *session) startDaemon() {
 	if s.hasExited() {
 		s.t.Fatalf("the daemon exited at start: %v\n%s", s.status, s.log.String())
 	}
+}
+
+// fyneIsQuiet fails the test if Fyne logged an error in the daemon's log,
+// which holds what its windows wrote to stderr too: every test of the
+// suite checks it, so a "Fyne error" line anywhere fails the suite. (A
+// window reading Fyne's preferences file as another writes it logged
+// "Preferences load error: EOF".)
+func (s *session) fyneIsQuiet() {
+	for _, line := range strings.Split(s.log.String(), "\n") {
+		if strings.Contains(line, "Fyne error") {
+			s.t.Errorf("Fyne logged an error: %s", line)
+		}
+	}
+}
+
+// noFynePreferences fails the test if a window wrote Fyne's preferences
+// file: the app keeps nothing there, and two windows at once would race
+// on it.
+func (s *session) noFynePreferences() {
+	filepath.WalkDir(filepath.Join(s.home, ".config", "fyne"), func(path string, d fs.DirEntry, err error) error {
+		if err == nil && d.Name() == "preferences.json" {
+			s.t.Errorf("a window wrote Fyne's preferences: %s", path)
+		}
+		return nil
+	})
 }
 
 func (s *session) hasExited() bool {

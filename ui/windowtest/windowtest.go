@@ -30,8 +30,16 @@ import (
 	"posturebreak/ui/window"
 )
 
-// The app's words are loaded as every window process loads them.
-func init() { window.Speak() }
+// The app's words are loaded as every window process loads them, in
+// English whoever runs the tests, so that the golden images do not depend
+// on the developer's own locale (In switches language for a test).
+func init() {
+	os.Setenv("LANG", "en_US.UTF-8")
+	for _, v := range []string{"LANGUAGE", "LC_ALL", "LC_MESSAGES"} {
+		os.Unsetenv(v)
+	}
+	window.Speak()
+}
 
 // In makes the windows speak lang (a language of package translation) for
 // the rest of the test. Build the content after calling it.
