@@ -21,7 +21,7 @@ STATICCHECK := honnef.co/go/tools/cmd/staticcheck@v0.8.2
 # See packaging/.
 PREFIX ?= $(HOME)/.local
 
-.PHONY: build run check test bench sheet generate install uninstall deb test-package
+.PHONY: build run check test lint bench sheet generate install uninstall deb test-package
 
 build:
 	@scripts/deps build
@@ -31,22 +31,27 @@ build:
 run: build
 	./$(BIN)
 
-# The quick loop: no end-to-end suite, no package test, no root.
-check:
+# The quick loop: formatting, vet, staticcheck and every unit test; no
+# end-to-end suite, no package test, no root. Under a minute warm.
+check: lint
+	go test -count=1 ./...
+
+# Every test: the same checks, the unit tests again with the race
+# detector, then the end-to-end suite on a real X server, bus,
+# notification daemon and tray, then the packages.
+test: lint
+	go test -race -count=1 ./...
+	@scripts/deps test
+	go test -count=1 -tags e2e -parallel 8 -timeout 30m -v ./e2e
+	$(MAKE) test-package
+
+lint:
 	@scripts/deps build
 	@unformatted=$$(gofmt -l .); if [ -n "$$unformatted" ]; then echo "gofmt would change: $$unformatted"; exit 1; fi
 	go vet ./...
 	go vet -tags e2e ./e2e
 	go run $(STATICCHECK) ./...
 	go run $(STATICCHECK) -tags e2e ./e2e
-	go test -race -count=1 ./...
-
-# Every test: the quick loop, then the end-to-end suite on a real X
-# server, bus, notification daemon and tray, then the packages.
-test: check
-	@scripts/deps test
-	go test -count=1 -tags e2e -parallel 8 -timeout 30m -v ./e2e
-	$(MAKE) test-package
 
 # Under sudo it installs what make build made, rather than build as root.
 install: $(if $(SUDO_USER),,build)
