@@ -1,3 +1,5 @@
+//go:build linux
+
 // Package bustest starts a private D-Bus session bus for tests, so they
 // never touch the desktop's own bus.
 package bustest

@@ -5,8 +5,9 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"testing"
+
+	"posturebreak/fifo"
 )
 
 func TestReadFileReadsOnlyARegularFileOfASaneSize(t *testing.T) {
@@ -15,8 +16,8 @@ func TestReadFileReadsOnlyARegularFileOfASaneSize(t *testing.T) {
 	os.WriteFile(file, []byte("12345"), 0o644)
 	link := filepath.Join(dir, "link.json")
 	os.Symlink(file, link)
-	fifo := filepath.Join(dir, "fifo.json")
-	if err := syscall.Mkfifo(fifo, 0o644); err != nil {
+	pipe := filepath.Join(dir, "fifo.json")
+	if err := fifo.Make(pipe); err != nil && !errors.Is(err, fifo.ErrUnsupported) {
 		t.Fatal(err)
 	}
 	for _, c := range []struct {
@@ -30,9 +31,12 @@ func TestReadFileReadsOnlyARegularFileOfASaneSize(t *testing.T) {
 		{"a link to a file", link, 5, "12345", nil},
 		{"a file over the limit", file, 4, "", ErrTooBig},
 		{"a folder", dir, 5, "", ErrNotRegular},
-		{"a named pipe nobody writes to", fifo, 5, "", ErrNotRegular},
+		{"a named pipe nobody writes to", pipe, 5, "", ErrNotRegular},
 		{"nothing", filepath.Join(dir, "none"), 5, "", os.ErrNotExist},
 	} {
+		if _, err := os.Lstat(c.path); c.path == pipe && err != nil {
+			continue // no named pipes here
+		}
 		got, err := ReadFile(c.path, c.limit)
 		if c.err == nil && (err != nil || string(got) != c.want) {
 			t.Errorf("%s: read %q, %v; want %q", c.name, got, err, c.want)
