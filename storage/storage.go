@@ -7,49 +7,13 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"runtime"
 )
-
-// App is the folder name under each of the user's base directories.
-const App = "posturebreak"
 
 // Dirs are the folders the app writes to.
 type Dirs struct {
 	Config string // settings the user chose
 	Data   string // the history of breaks
 	State  string // what the timer and rotation need to survive a restart
-}
-
-// UserDirs follows the XDG base directory rules on Linux and the BSDs, and
-// the platform's own places elsewhere.
-func UserDirs() (Dirs, error) {
-	config, err := os.UserConfigDir()
-	if err != nil {
-		return Dirs{}, err
-	}
-	home, err := os.UserHomeDir()
-	if err != nil {
-		return Dirs{}, err
-	}
-	data, state := config, config
-	switch runtime.GOOS {
-	case "windows", "darwin", "ios", "plan9":
-	default:
-		data = xdg("XDG_DATA_HOME", filepath.Join(home, ".local", "share"))
-		state = xdg("XDG_STATE_HOME", filepath.Join(home, ".local", "state"))
-	}
-	return Dirs{
-		Config: filepath.Join(config, App),
-		Data:   filepath.Join(data, App),
-		State:  filepath.Join(state, App),
-	}, nil
-}
-
-func xdg(name, fallback string) string {
-	if dir := os.Getenv(name); filepath.IsAbs(dir) {
-		return dir
-	}
-	return fallback
 }
 
 // SettingsFile is the settings file.
