@@ -40,11 +40,15 @@ type Session struct {
 	locked    map[string]time.Time           // when each lock source said the screen locked
 	dnd       map[string]bool                // what each do-not-disturb source says
 	screen    interface{ Fullscreen() bool } // nil without X
-	calls     Calls
+	calls     callCheck                      // nil without one
 	inCall    bool
 	scanned   time.Time // when the call check last ran
 	used      []string  // the sources in use, in plain words
 }
+
+// callCheck says whether a camera or a microphone is in use. It is asked
+// only near a break, at most every PollEvery.
+type callCheck interface{ InCall() bool }
 
 // idleSource tells when the user last touched the keyboard or mouse.
 type idleSource interface {
@@ -81,7 +85,7 @@ func (s *Session) Read(now time.Time, calls bool) Reading {
 func (s *Session) checkCalls(now time.Time, wanted bool) bool {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if !wanted || s.calls.Proc == "" {
+	if !wanted || s.calls == nil {
 		s.inCall, s.scanned = false, time.Time{}
 		return false
 	}
@@ -128,6 +132,14 @@ func (s *Session) Sources() string {
 		return "none"
 	}
 	return strings.Join(s.used, "; ")
+}
+
+// setIdle makes idle the idle source, said in plain words.
+func (s *Session) setIdle(idle idleSource, what string) {
+	s.mu.Lock()
+	s.idle = idle
+	s.mu.Unlock()
+	s.use(what)
 }
 
 func (s *Session) use(what string) {

@@ -1,3 +1,5 @@
+//go:build !windows
+
 package presence
 
 import (
@@ -13,7 +15,7 @@ import (
 // goroutines, whenever an event source changes what Read would say.
 // threshold is how long without input matters (a break's length).
 func Start(session, system *dbus.Conn, threshold time.Duration, changed func()) *Session {
-	s := &Session{changed: changed, calls: SystemCalls(), threshold: threshold}
+	s := &Session{changed: changed, calls: systemCalls(), threshold: threshold}
 	var x *display
 	if os.Getenv("DISPLAY") != "" {
 		x, _ = openDisplay(s.notify)
@@ -37,7 +39,9 @@ func Start(session, system *dbus.Conn, threshold time.Duration, changed func()) 
 			system.Close() // nothing to follow there
 		}
 	}
-	s.use("calls from open cameras and running microphones (near a break only)")
+	if s.calls != nil {
+		s.use("calls from open cameras and running microphones (near a break only)")
+	}
 	return s
 }
 
@@ -65,11 +69,4 @@ func (s *Session) followSession(b *bus, threshold time.Duration) {
 	if s.followXfce(b) {
 		s.use("do not disturb from Xfce (xfconf)")
 	}
-}
-
-func (s *Session) setIdle(idle idleSource, what string) {
-	s.mu.Lock()
-	s.idle = idle
-	s.mu.Unlock()
-	s.use(what)
 }
