@@ -11,8 +11,6 @@ import (
 	"os"
 	"time"
 
-	"github.com/godbus/dbus/v5"
-
 	"posturebreak/control"
 	"posturebreak/daemon"
 	"posturebreak/identity"
@@ -81,7 +79,7 @@ func Run(app identity.App, args []string, stdout, stderr io.Writer) int {
 // interface (control/interface.xml), with its arguments.
 type call struct {
 	method control.Method
-	args   []any
+	args   []string
 	asJSON bool // for Status: print the daemon's JSON as it is
 }
 
@@ -99,7 +97,7 @@ func parse(args []string) (call, error) {
 		return call{method: plain[cmd]}, nil
 	case cmd == "pause" && len(rest) == 1:
 		_, err := schedule.PauseEnd(rest[0], time.Now(), schedule.Hours{})
-		return call{method: control.PauseMethod, args: []any{rest[0]}}, err
+		return call{method: control.PauseMethod, args: []string{rest[0]}}, err
 	case cmd == "status" && len(rest) == 0:
 		return call{method: control.StatusMethod}, nil
 	case cmd == "status" && len(rest) == 1 && rest[0] == "--json":
@@ -131,26 +129,20 @@ func openHistory(stderr io.Writer) int {
 }
 
 // ask calls a method on the running daemon, storing its answer in out.
-func ask(app identity.App, stderr io.Writer, method control.Method, out any, args ...any) int {
-	conn, err := dbus.ConnectSessionBus()
-	if err != nil {
-		fmt.Fprintf(stderr, "posturebreak: Posture Break is not running (there is no session bus: %v)\n", err)
-		return 1
-	}
-	defer conn.Close()
-	call := control.Call(conn, app.ID, method, args...)
-	if call.Err == nil && out != nil {
-		call.Err = call.Store(out)
-	}
-	if call.Err != nil {
-		if errors.Is(call.Err, control.ErrNotRunning) {
-			fmt.Fprintln(stderr, "posturebreak: Posture Break is not running. Start it with: posturebreak")
-		} else {
-			fmt.Fprintf(stderr, "posturebreak: %v\n", call.Err)
+func ask(app identity.App, stderr io.Writer, method control.Method, out *string, args ...string) int {
+	answer, err := control.Ask(app.ID, method, args...)
+	switch {
+	case err == nil:
+		if out != nil {
+			*out = answer
 		}
-		return 1
+		return 0
+	case errors.Is(err, control.ErrNotRunning):
+		fmt.Fprintf(stderr, "posturebreak: %v. Start it with: posturebreak\n", err)
+	default:
+		fmt.Fprintf(stderr, "posturebreak: %v\n", err)
 	}
-	return 0
+	return 1
 }
 
 // presenceLine says where the user is, as the daemon sees it.

@@ -1,7 +1,8 @@
+//go:build linux
+
 package cli
 
 import (
-	"bytes"
 	"strings"
 	"sync"
 	"testing"
@@ -11,10 +12,7 @@ import (
 
 	"posturebreak/bustest"
 	"posturebreak/control"
-	"posturebreak/identity"
 )
-
-var app = identity.App{Name: "Posture Break", ID: "io.github.posturebreak.CliTest", Version: "test"}
 
 // fakeDaemon answers on the bus; calls come on the bus's goroutines.
 type fakeDaemon struct {
@@ -44,12 +42,6 @@ func (d *fakeDaemon) setStatus(s control.Status) { d.mu.Lock(); d.status = s; d.
 func (d *fakeDaemon) Pause(length string) error {
 	d.note("pause " + length)
 	return nil
-}
-
-func run(args ...string) (int, string, string) {
-	var out, errs bytes.Buffer
-	code := Run(app, args, &out, &errs)
-	return code, out.String(), errs.String()
 }
 
 func TestCommandsReachTheRunningDaemon(t *testing.T) {
@@ -96,27 +88,6 @@ func TestWithNoDaemonEachCommandSaysSoAndExits1(t *testing.T) {
 		code, _, errs := run(args...)
 		if code != 1 || !strings.Contains(errs, "not running") {
 			t.Errorf("%v: exit %d, %q", args, code, errs)
-		}
-	}
-}
-
-func TestBadArgumentsExit2WithTheUsage(t *testing.T) {
-	for _, args := range [][]string{{"pause"}, {"pause", "a while"}, {"pause", "90h"}, {"status", "--yaml"}, {"resume", "now"}, {"explode"}, {"break-now", "x"}} {
-		code, _, errs := run(args...)
-		if code != 2 || !strings.Contains(errs, "Usage: posturebreak") {
-			t.Errorf("%v: exit %d, %q", args, code, errs)
-		}
-	}
-}
-
-func TestHelpListsEveryCommandOnALine(t *testing.T) {
-	code, out, _ := run("--help")
-	if code != 0 {
-		t.Fatalf("exit %d", code)
-	}
-	for _, cmd := range []string{"status [--json]", "break-now", "pause LENGTH", "resume", "settings", "help"} {
-		if !strings.Contains(out, "\n  "+cmd+" ") {
-			t.Errorf("help lacks %q:\n%s", cmd, out)
 		}
 	}
 }
