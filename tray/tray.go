@@ -161,5 +161,3 @@ func visible(m *systray.MenuItem, on bool) {
 // IconSize is the size of the PNG handed to the panel, which scales it to
 // its own size; the badge is drawn to stay legible from 16 px up.
 const IconSize = 32
-
-func icon(b assets.Badge) []byte { return assets.Read(assets.TrayIcon(b, IconSize)) }

@@ -50,7 +50,7 @@ func TestTheStatusLineSaysExactlyWhatIsGoingOn(t *testing.T) {
 func TestEveryStateHasItsOwnTrayIcon(t *testing.T) {
 	seen := map[string]bool{}
 	for _, i := range assets.Badges {
-		b := icon(i)
+		b := assets.Read(assets.TrayIcon(i, IconSize))
 		img, err := png.Decode(bytes.NewReader(b))
 		if err != nil || img.Bounds().Dx() != IconSize {
 			t.Fatalf("%s: %v", i, err)
