@@ -16,6 +16,8 @@ require (
 	golang.org/x/sys v0.30.0
 )
 
+require git.sr.ht/~jackmordaunt/go-toast/v2 v2.0.3
+
 require (
 	git.sr.ht/~jackmordaunt/go-toast v1.1.2 // indirect
 	github.com/davecgh/go-spew v1.1.1 // indirect

@@ -16,6 +16,8 @@
 // daemon opens the break window itself.
 package notify
 
+import "posturebreak/translation"
+
 // Action is what the user did with a break notification.
 type Action string
 
@@ -37,3 +39,6 @@ type Message struct {
 	Sound       bool   // ask the server to play the theme's message sound
 }
 
+// The buttons of a break notification, beside its Snooze.
+func startLabel() string { return translation.L("Start the break") }
+func skipLabel() string  { return translation.L("Skip") }

@@ -14,8 +14,6 @@ import (
 
 	"github.com/gen2brain/beeep"
 	"github.com/godbus/dbus/v5"
-
-	"posturebreak/translation"
 )
 
 const (
@@ -157,11 +155,11 @@ func (n *Notifier) send(m Message) (id uint32, server string, err error) {
 	expire := int32(-1) // the server decides
 	var replaces uint32
 	if m.Break {
-		actions = append(actions, string(Open), translation.L("Start the break"))
+		actions = append(actions, string(Open), startLabel())
 		if m.Snooze != "" {
 			actions = append(actions, string(Snooze), m.Snooze)
 		}
-		actions = append(actions, string(Skip), translation.L("Skip"))
+		actions = append(actions, string(Skip), skipLabel())
 		expire = 0 // stays until the user acts; reminders replace it
 		n.mu.Lock()
 		replaces = n.current.id

@@ -1,0 +1,33 @@
+package notify
+
+import (
+	"os"
+	"testing"
+
+	"golang.org/x/sys/windows/registry"
+)
+
+// A Windows that cannot show toasts (Wine registers no toast manager)
+// says so at every Show, so the daemon opens its windows itself; one that
+// can has the app registered under its name.
+func TestToastsRegisterTheAppOrSayTheyCannotShow(t *testing.T) {
+	const id = "io.github.posturebreak.ToastTest"
+	dir, _ := os.MkdirTemp("", "toasts") // left behind: Wine cannot always unlink here
+	toasts := NewToasts(id, "Posture Break", []byte("png"), dir, `C:\posturebreak.exe`)
+	if toastsHere() == nil {
+		k, err := registry.OpenKey(registry.CURRENT_USER, `Software\Classes\AppUserModelId\`+id, registry.QUERY_VALUE)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer k.Close()
+		if name, _, err := k.GetStringValue("DisplayName"); err != nil || name != "Posture Break" {
+			t.Fatalf("the app is named %q in its toasts (%v)", name, err)
+		}
+	}
+	if _, err := toasts.Show(Message{Title: "t", Body: "b", Break: true}); err != nil {
+		if _, again := toasts.Show(Message{Title: "t", Body: "b"}); again == nil {
+			t.Fatalf("a toast failed (%v), and the next was said to be shown", err)
+		}
+		t.Logf("no toasts here: %v", err)
+	}
+}
