@@ -11,9 +11,7 @@ import (
 	"time"
 
 	"github.com/fsnotify/fsnotify"
-	"github.com/godbus/dbus/v5"
 
-	"posturebreak/assets"
 	"posturebreak/autostart"
 	"posturebreak/control"
 	"posturebreak/identity"
@@ -36,6 +34,7 @@ func Run(app identity.App) int {
 		log.Printf("cannot find your home folder: %v", err)
 		return 1
 	}
+	keepLog(dirs)
 	exe, err := os.Executable()
 	if err != nil {
 		log.Printf("cannot find my own program file: %v", err)
@@ -44,25 +43,27 @@ func Run(app identity.App) int {
 	if err := translation.Use(translation.System()); err != nil {
 		log.Printf("speaking English: %v", err)
 	}
-	conn := sessionBus()
-	notifier := notify.New(conn, app.Name, app.ID, assets.Read(assets.AppIcon64))
-	d := New(dirs, notifier, windows(exe))
+	desk := openDesktop(app, dirs, exe)
+	d := New(dirs, desk.notifier, windowProgram(exe))
 	d.Autostart = func(on bool) error { return autostart.Set(on, app.ID, app.Name, exe) }
-	if conn != nil {
-		if code, another := claim(conn, app, d); another {
-			return code
-		}
-		sayIfNoTray(conn)
+	if err := desk.serve(d); errors.Is(err, control.ErrRunning) {
+		return openSettingsThere(app)
+	} else if err != nil {
+		log.Printf("cannot answer the command line (%v); carrying on without it", err)
 	}
 	d.Load() // this is the one daemon: its files are its own now
 	watchSettings(dirs, d)
-	go watchPresence(conn, d.settings.Plan().Break, d)
+	go func() {
+		p := desk.presence(d.settings.Plan().Break, d.PresenceChanged)
+		log.Printf("to know when you are away or busy, Posture Break follows: %s", p.Sources())
+		d.UsePresence(p)
+	}()
 	stop := stopOnSignal()
-	if conn == nil { // no bus, no tray: the loop is all there is
+	if !desk.tray { // no tray: the loop is all there is
 		d.Run(stop)
 		return 0
 	}
-	go answerNotifications(notifier.Actions(), d)
+	go answerNotifications(desk.notifier.Actions(), d)
 	tray.Run(app, func(t *tray.Tray) {
 		d.Tray = t
 		go answerTray(t.Clicks(), d)
@@ -72,10 +73,10 @@ func Run(app identity.App) int {
 	return 0
 }
 
-// windows are the window processes, run from the window program beside
+// windowProgram is the window processes, run from the window program beside
 // exe or where an install puts it; or, if it is missing, windows that fail
 // at once and say why (NoWindows).
-func windows(exe string) Windows {
+func windowProgram(exe string) Windows {
 	program, err := protocol.Find(exe)
 	if err != nil {
 		return NoWindows{Why: err}
@@ -83,33 +84,30 @@ func windows(exe string) Windows {
 	return &Launcher{Exe: program}
 }
 
-// sessionBus connects to the session bus, or says plainly what is lost
-// without one and returns nil.
-func sessionBus() *dbus.Conn {
-	conn, err := dbus.ConnectSessionBus()
-	if err != nil {
-		log.Printf("no D-Bus session bus (%v): there will be no tray icon and no clickable notifications; each break opens its window directly", err)
-		return nil
+// desktop is what this platform's session offers the daemon, behind the
+// small interfaces its loop uses: notifications and their clicks, the
+// channel the command line and a second start reach it by (which also
+// makes it the one instance), what the session says of the user, and
+// whether there is a tray. desktop_unix.go and desktop_windows.go make it.
+type desktop struct {
+	notifier interface {
+		Notifier
+		Actions() <-chan notify.Action
 	}
-	return conn
+	serve    func(control.Handler) error // control.ErrRunning if another daemon answers
+	presence func(threshold time.Duration, changed func()) *presence.Session
+	tray     bool
 }
 
-// claim makes this the one Posture Break on the bus. If another holds
-// the name, it asks that one to open its settings, and another is true:
-// this process is done, with the exit code.
-func claim(conn *dbus.Conn, app identity.App, d *Daemon) (code int, another bool) {
-	switch err := control.Serve(conn, app.ID, d); {
-	case errors.Is(err, control.ErrRunning):
-		fmt.Println("Posture Break is already running; opening its settings.")
-		if err := control.Call(conn, app.ID, control.OpenSettingsMethod).Err; err != nil {
-			log.Printf("the running Posture Break did not answer: %v", err)
-			return 1, true
-		}
-		return 0, true
-	case err != nil:
-		log.Printf("cannot offer the D-Bus interface (%v); carrying on without it", err)
+// openSettingsThere asks the daemon already running to open its settings,
+// as a second start does, and returns the exit code.
+func openSettingsThere(app identity.App) int {
+	fmt.Println("Posture Break is already running; opening its settings.")
+	if _, err := control.Ask(app.ID, control.OpenSettingsMethod); err != nil {
+		log.Printf("the running Posture Break did not answer: %v", err)
+		return 1
 	}
-	return 0, false
+	return 0
 }
 
 // stopOnSignal closes the channel it returns at the first SIGINT, SIGTERM
@@ -172,28 +170,6 @@ func answerTray(clicks <-chan tray.Click, d *Daemon) {
 		case tray.Quit:
 			d.Quit()
 		}
-	}
-}
-
-// watchPresence follows what the session says about the user, and says
-// once, in plain words, where from.
-func watchPresence(session *dbus.Conn, threshold time.Duration, d *Daemon) {
-	system, err := dbus.ConnectSystemBus()
-	if err != nil {
-		system = nil // no logind to ask about the lock; the session's own sources remain
-	}
-	p := presence.Start(session, system, threshold, d.PresenceChanged)
-	log.Printf("to know when you are away or busy, Posture Break follows: %s", p.Sources())
-	d.UsePresence(p)
-}
-
-// sayIfNoTray tells the log plainly when no panel will show the icon.
-func sayIfNoTray(conn *dbus.Conn) {
-	var has bool
-	err := conn.BusObject().Call("org.freedesktop.DBus.NameHasOwner", 0, "org.kde.StatusNotifierWatcher").Store(&has)
-	if err == nil && !has {
-		log.Print("no system tray on this desktop (nothing owns org.kde.StatusNotifierWatcher), so no icon is shown; " +
-			"breaks still come as notifications, and `posturebreak settings` opens the settings")
 	}
 }
 
