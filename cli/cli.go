@@ -31,6 +31,7 @@ Commands, for the Posture Break that is running:
                     until-tomorrow (the next working day) or indefinitely
   resume            end a pause
   settings          open the settings window
+  quit              quit Posture Break, as the tray's Quit does
 
 Commands that need no Posture Break running:
   history           open the History window: your breaks by day, and your streak
@@ -87,7 +88,7 @@ type call struct {
 var errUsage = errors.New("not a command")
 
 // plain are the commands that are a method with no arguments.
-var plain = map[string]control.Method{"settings": control.OpenSettingsMethod, "break-now": control.BreakNowMethod, "resume": control.ResumeMethod, "relief": control.ReliefMethod}
+var plain = map[string]control.Method{"settings": control.OpenSettingsMethod, "break-now": control.BreakNowMethod, "resume": control.ResumeMethod, "relief": control.ReliefMethod, "quit": control.QuitMethod}
 
 // parse reads a command for the running daemon.
 func parse(args []string) (call, error) {

@@ -32,6 +32,7 @@ func (d *fakeDaemon) OpenSettings() { d.note("settings") }
 func (d *fakeDaemon) BreakNow()     { d.note("break-now") }
 func (d *fakeDaemon) Relief()       { d.note("relief") }
 func (d *fakeDaemon) Resume()       { d.note("resume") }
+func (d *fakeDaemon) Quit()         { d.note("quit") }
 func (d *fakeDaemon) Status() (control.Status, error) {
 	d.mu.Lock()
 	defer d.mu.Unlock()

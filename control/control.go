@@ -32,6 +32,7 @@ const (
 	BreakNowMethod     Method = "BreakNow"
 	PauseMethod        Method = "Pause"
 	ResumeMethod       Method = "Resume"
+	QuitMethod         Method = "Quit"
 	StatusMethod       Method = "Status"
 	ReliefMethod       Method = "Relief"
 )
@@ -47,6 +48,7 @@ type Handler interface {
 	Relief()
 	Pause(length string) error // a length as schedule.PauseEnd reads it
 	Resume()
+	Quit()
 	Status() (Status, error) // ErrBusy if the daemon cannot answer in time
 }
 
@@ -116,6 +118,7 @@ func (o object) OpenSettings() *dbus.Error { o.h.OpenSettings(); return nil }
 func (o object) BreakNow() *dbus.Error     { o.h.BreakNow(); return nil }
 func (o object) Relief() *dbus.Error       { o.h.Relief(); return nil }
 func (o object) Resume() *dbus.Error       { o.h.Resume(); return nil }
+func (o object) Quit() *dbus.Error         { o.h.Quit(); return nil }
 func (o object) Status() (string, *dbus.Error) {
 	s, err := o.h.Status()
 	if err != nil {

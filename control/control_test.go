@@ -21,6 +21,7 @@ func (c *counter) OpenSettings() { c.settings.Add(1) }
 func (c *counter) BreakNow()     { c.breaks.Add(1) }
 func (c *counter) Relief()       { c.reliefs.Add(1) }
 func (c *counter) Resume()       { c.resumes.Add(1) }
+func (c *counter) Quit()         {}
 func (c *counter) Pause(length string) error {
 	if length != "1h" {
 		return errors.New("not a pause: " + length)

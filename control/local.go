@@ -33,7 +33,7 @@ type answer struct {
 const maxRequest = 4 << 10
 
 // methods are the interface's methods, with how many arguments each takes.
-var methods = map[Method]int{OpenSettingsMethod: 0, BreakNowMethod: 0, ReliefMethod: 0, ResumeMethod: 0, StatusMethod: 0, PauseMethod: 1}
+var methods = map[Method]int{OpenSettingsMethod: 0, BreakNowMethod: 0, ReliefMethod: 0, ResumeMethod: 0, QuitMethod: 0, StatusMethod: 0, PauseMethod: 1}
 
 // serveConn answers one request on c with h.
 func serveConn(c io.ReadWriter, h Handler) {
@@ -70,6 +70,8 @@ func call(h Handler, req request) answer {
 		h.Relief()
 	case ResumeMethod:
 		h.Resume()
+	case QuitMethod:
+		h.Quit()
 	case PauseMethod:
 		err = h.Pause(req.Args[0])
 	case StatusMethod:

@@ -22,6 +22,7 @@ func (h *handled) OpenSettings() { h.add("settings") }
 func (h *handled) BreakNow()     { h.add("break") }
 func (h *handled) Relief()       { h.add("relief") }
 func (h *handled) Resume()       { h.add("resume") }
+func (h *handled) Quit()         { h.add("quit") }
 func (h *handled) Pause(length string) error {
 	h.add("pause " + length)
 	return h.pause
@@ -48,7 +49,7 @@ func over(h Handler, ask func(c net.Conn) (string, error)) (string, error) {
 // as the bus does.
 func TestTheLocalChannelCarriesEveryMethod(t *testing.T) {
 	h := &handled{}
-	for _, m := range []Method{OpenSettingsMethod, BreakNowMethod, ReliefMethod, ResumeMethod} {
+	for _, m := range []Method{OpenSettingsMethod, BreakNowMethod, ReliefMethod, ResumeMethod, QuitMethod} {
 		if _, err := over(h, func(c net.Conn) (string, error) { return askConn(c, m) }); err != nil {
 			t.Errorf("%s: %v", m, err)
 		}
@@ -56,7 +57,7 @@ func TestTheLocalChannelCarriesEveryMethod(t *testing.T) {
 	if _, err := over(h, func(c net.Conn) (string, error) { return askConn(c, PauseMethod, "30m") }); err != nil {
 		t.Errorf("pause: %v", err)
 	}
-	if got := strings.Join(h.calls, ","); got != "settings,break,relief,resume,pause 30m" {
+	if got := strings.Join(h.calls, ","); got != "settings,break,relief,resume,quit,pause 30m" {
 		t.Errorf("the daemon was asked %s", got)
 	}
 	answer, err := over(h, func(c net.Conn) (string, error) { return askConn(c, StatusMethod) })
@@ -78,7 +79,7 @@ func TestAMalformedRequestNeverReachesTheDaemon(t *testing.T) {
 	h := &handled{}
 	for _, raw := range []string{
 		"not json\n",
-		`{"method":"Quit"}` + "\n",
+		`{"method":"Explode"}` + "\n",
 		`{"method":"Pause"}` + "\n",
 		`{"method":"BreakNow","args":["x"]}` + "\n",
 		strings.Repeat("x", 10000),
