@@ -26,20 +26,64 @@ type still struct {
 	scene Scene
 }
 
-// everyStep is every picture of every exercise: for each pair of
-// keyframes next to each other, every step of the movement from one to
-// the other, the keyframes at either end included.
+// everyStep is every picture of every exercise: for every two keyframes,
+// every step of the movement from one to the other, the keyframes at
+// either end included. The app moves between any two (cat-cow goes flat,
+// cow, flat, cat), and the way back is the same pictures backwards.
 func everyStep() []still {
 	var out []still
 	for id, scenes := range Scenes() {
-		for i := 1; i < len(scenes); i++ {
+		for _, m := range movements(len(scenes)) {
 			for k := 0; k <= assets.InBetweens; k++ {
-				name := fmt.Sprintf("%s, step %d of %d from keyframe %d to %d", id, k, assets.InBetweens, i, i+1)
-				out = append(out, still{name, Tween(scenes[i-1], scenes[i], float64(k)/assets.InBetweens)})
+				name := fmt.Sprintf("%s, step %d of %d from keyframe %d to %d", id, k, assets.InBetweens, m[0], m[1])
+				out = append(out, still{name, Tween(scenes[m[0]-1], scenes[m[1]-1], float64(k)/assets.InBetweens)})
 			}
 		}
 	}
 	return out
+}
+
+// movements are every two of n keyframes, from 1, the lower first.
+func movements(n int) [][2]int {
+	var out [][2]int
+	for a := 1; a <= n; a++ {
+		for b := a + 1; b <= n; b++ {
+			out = append(out, [2]int{a, b})
+		}
+	}
+	return out
+}
+
+// Every two keyframes have a movement between them, and nothing else
+// does.
+func TestEveryTwoKeyframesMove(t *testing.T) {
+	if got := movements(3); !reflect.DeepEqual(got, [][2]int{{1, 2}, {1, 3}, {2, 3}}) {
+		t.Fatalf("movements(3) = %v", got)
+	}
+	steps := map[string]int{}
+	for _, s := range everyStep() {
+		steps[s.name[:strings.Index(s.name, ",")]]++
+	}
+	for id, scenes := range scenes {
+		n := len(scenes)
+		if want := n * (n - 1) / 2 * (assets.InBetweens + 1); steps[id] != want {
+			t.Errorf("%s: %d steps tested, want %d", id, steps[id], want)
+		}
+	}
+	files, err := Files()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for id, scenes := range scenes {
+		for a := 1; a <= len(scenes)+1; a++ {
+			for b := 1; b <= len(scenes)+1; b++ {
+				_, ok := files[assets.TweenFile(id, a, b, 1)]
+				if want := a < b && b <= len(scenes); ok != want {
+					t.Errorf("%s: a movement from %d to %d drawn: %v, want %v", id, a, b, ok, want)
+				}
+			}
+		}
+	}
 }
 
 // belowFloor is how far a point of the body is below the floor: a joint

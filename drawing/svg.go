@@ -20,7 +20,8 @@ type Scene struct {
 	// Path, if not nil, is the figure t of the way (0 to 1) from this
 	// keyframe to the next, where the body must move other than as Tween
 	// moves it: the back staying on the roller, an elbow on the door
-	// frame. Path(0) is this keyframe's figure and Path(1) the next one's.
+	// frame. Path(0) is this keyframe's figure and Path(1) the next one's;
+	// the movement to any other keyframe is Tween's.
 	Path func(t float64) Figure
 }
 
