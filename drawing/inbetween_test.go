@@ -357,24 +357,38 @@ func TestTheArmThreadsUnderTheChest(t *testing.T) {
 	}
 }
 
-// In the seated rotation the chest turns, the head turns less, and the
-// hips and knees stay facing forward.
+// In the seated rotation the chest turns to one side and then to the
+// other by as much, the head turns less, and the hips and knees stay
+// facing forward.
 func TestTheChestTurnsMoreThanTheHead(t *testing.T) {
 	s := scenes["seated-rotation"]
-	a, b := s[0].Figure.Pose(), s[len(s)-1].Figure.Pose()
-	angle := func(u, v V) float64 {
+	if len(s) != 3 {
+		t.Fatalf("%d keyframes, want 3: square, turned to one side, turned to the other", len(s))
+	}
+	// signed is the turn from u to v about the vertical, in degrees, +
+	// towards the figure's left.
+	signed := func(u, v V) float64 {
 		u, v = V{u.X, 0, u.Z}.unit(), V{v.X, 0, v.Z}.unit()
-		return math.Acos(math.Min(1, u.dot(v))) * 180 / math.Pi
+		return math.Atan2(u.cross(v).dot(Up), u.dot(v)) * 180 / math.Pi
 	}
+	a := s[0].Figure.Pose()
 	_, chestA, _ := a.frame(1)
-	_, chestB, _ := b.frame(1)
-	chest, head := angle(chestA, chestB), angle(a.face, b.face)
-	if chest < 40 || head >= chest-10 {
-		t.Errorf("the chest turns %.0f° and the head %.0f°", chest, head)
-	}
-	for _, j := range []Joint{Pelvis, LeftHip, RightHip, LeftKnee, RightKnee} {
-		if d := b.At(j).Sub(a.At(j)).len(); d > 0.5 {
-			t.Errorf("the %s moves %.1f", j, d)
+	var turns []float64
+	for i, k := range s[1:] {
+		b := k.Figure.Pose()
+		_, chestB, _ := b.frame(1)
+		chest, head := signed(chestA, chestB), signed(a.face, b.face)
+		turns = append(turns, chest)
+		if math.Abs(chest) < 40 || math.Abs(head) >= math.Abs(chest)-10 || chest*head < 0 {
+			t.Errorf("keyframe %d: the chest turns %.0f° and the head %.0f°", i+2, chest, head)
 		}
+		for _, j := range []Joint{Pelvis, LeftHip, RightHip, LeftKnee, RightKnee} {
+			if d := b.At(j).Sub(a.At(j)).len(); d > 0.5 {
+				t.Errorf("keyframe %d: the %s moves %.1f", i+2, j, d)
+			}
+		}
+	}
+	if math.Abs(turns[0]+turns[1]) > 1 {
+		t.Errorf("the chest turns %.0f° one way and %.0f° the other", turns[0], turns[1])
 	}
 }
