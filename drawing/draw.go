@@ -81,12 +81,8 @@ func (s Scene) strokes(body *Body) []stroke {
 	head := depth(Head)
 	var out []stroke
 	for _, js := range limbs {
-		centre := Chest
-		if js[0] == LeftHip || js[0] == RightHip {
-			centre = Pelvis
-		}
 		ink := Ink
-		if depth(js[0]) < depth(centre)-4 {
+		if body.far(cam, js[len(js)-1]) {
 			ink = FarInk
 		}
 		for i := 1; i < len(js); i++ {
@@ -100,6 +96,24 @@ func (s Scene) strokes(body *Body) []stroke {
 		}
 	}
 	return out
+}
+
+// far is whether a hand or foot is on a limb on the far side of the body,
+// as cam sees it: its root is behind the middle of the shoulders or hips
+// it hangs from.
+func (b *Body) far(cam Camera, end Joint) bool {
+	for _, js := range limbs {
+		if js[len(js)-1] == end || js[len(js)-2] == end && len(js) == 4 {
+			centre := Chest
+			if js[0] == LeftHip || js[0] == RightHip {
+				centre = Pelvis
+			}
+			_, root := cam.Project(b.at[js[0]])
+			_, middle := cam.Project(b.at[centre])
+			return root < middle-4
+		}
+	}
+	return false
 }
 
 // holdsHead is whether a hand is on the head, holding it.

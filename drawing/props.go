@@ -214,8 +214,9 @@ func (w Wall) parts(cam Camera, _ *Body) []part {
 	return out
 }
 
-// Dumbbell is a short bar with a plate at each end, held in Hand, its bar
-// along Along.
+// Dumbbell is a short bar with a round weight at each end, held in Hand,
+// its bar along Along. A dumbbell in a hand on the far side of the body
+// is drawn pale, as the far limbs are.
 type Dumbbell struct {
 	Hand  Joint
 	Along V
@@ -223,23 +224,26 @@ type Dumbbell struct {
 
 func (d Dumbbell) Grips(b *Body) []Grip { return []Grip{{d.Hand, b.At(d.Hand)}} }
 
+// dumbbellHalf is half a dumbbell's length, and dumbbellWeight the radius
+// of its weights.
+const dumbbellHalf, dumbbellWeight = 11.0, 6.5
+
 func (d Dumbbell) parts(cam Camera, b *Body) []part {
 	at := b.At(d.Hand)
-	along := d.Along.unit().Mul(12)
-	a, z := cam.At(at.Sub(along)), cam.At(at.Add(along))
-	u := z.sub(a)
-	if l := u.len(); l > 0.1 {
-		u = u.scale(1 / l)
-	} else {
-		u = Pt{1, 0}
+	along := d.Along.unit().Mul(dumbbellHalf)
+	ends := []V{at.Sub(along), at.Add(along)}
+	a, z := cam.At(ends[0]), cam.At(ends[1])
+	ink, fill := PropInk, PropInk
+	if b.far(cam, d.Hand) {
+		fill = PropFill
 	}
-	across := Pt{u.Y, -u.X}.scale(8)
-	return []part{{depthOf(cam, at) + 1, func(p *pen) {
-		p.line(PropInk, 6, a, z)
-		for _, e := range []Pt{a, z} {
-			p.line(PropInk, 10, e.sub(across), e.add(across))
-		}
-	}}}
+	var out []part
+	// The bar, at the hand's depth, then each weight at its own.
+	out = append(out, part{depthOf(cam, at) + 0.5, func(p *pen) { p.line(ink, 6, a, z) }})
+	for i, e := range []Pt{a, z} {
+		out = append(out, part{depthOf(cam, ends[i]) + 0.5, func(p *pen) { p.disc(e, dumbbellWeight, fill, ink) }})
+	}
+	return out
 }
 
 // Band is an elastic band from an anchor to each of the hands holding it.

@@ -15,7 +15,7 @@ type Scene struct {
 	Among  []Prop // props drawn in depth order with the body's parts
 	Figure Figure
 	Work   []Highlight
-	Before []Prop // props in front of the body, like a weight in the near hand, or the mat
+	Before []Prop // props in front of the body, like the foam roller
 	Arrows []Arrow
 	// Path, if not nil, is the figure t of the way (0 to 1) from this
 	// keyframe to the next, where the body must move other than as Tween
