@@ -112,8 +112,8 @@ func catCow() []Scene {
 	cow.Face = Dir(125)
 	cat := flat
 	cat.Curve = 14
-	cat.Neck = Dir(30)
-	cat.Face = Dir(-20)
+	cat.Neck = Dir(68) // the head drops, but in front of the arms, clear of them
+	cat.Face = Dir(-10)
 	cam := Camera{Zoom: 1.45, Focus: Pt{100, 172}}
 	return []Scene{
 		{Camera: cam, Floor: true, Figure: flat, Work: thoracic},
