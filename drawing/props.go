@@ -269,27 +269,21 @@ func (c Band) parts(cam Camera, b *Body) []part {
 	return out
 }
 
-// Mat is an exercise mat on the floor, from X0 to X1 and Z0 to Z1: a thin
-// slab, outlined, and filled with the card's colour so that the limbs'
-// halos, of that colour too, never mark it.
+// Mat is an exercise mat on the floor, from X0 to X1 and Z0 to Z1: a flat
+// rectangle on the floor, with no thickness, so that it reads as the floor
+// and not as a bench, outlined, and filled with the card's colour so that
+// the limbs' halos, of that colour too, never mark it.
 type Mat struct{ X0, X1, Z0, Z1 float64 }
 
-const (
-	matTop   = FloorLine + LimbWidth/2 + 1 // the top of the mat, just under a body lying on it
-	matThick = 6.0
-)
+// matTop is the top of the mat, just under a body lying on it.
+const matTop = FloorLine + LimbWidth/2 + 1
 
 func (m Mat) parts(cam Camera, _ *Body) []part {
-	b := box(cam, V{m.X0, matTop, m.Z0}, V{m.X1, matTop + matThick, m.Z1})
-	var hull []Pt
-	for _, y := range []float64{matTop, matTop + matThick} {
-		for _, c := range []V{{m.X0, y, m.Z0}, {m.X1, y, m.Z0}, {m.X1, y, m.Z1}, {m.X0, y, m.Z1}} {
-			hull = append(hull, cam.At(c))
-		}
+	var corners []Pt
+	for _, c := range []V{{m.X0, matTop, m.Z0}, {m.X1, matTop, m.Z0}, {m.X1, matTop, m.Z1}, {m.X0, matTop, m.Z1}} {
+		corners = append(corners, cam.At(c))
 	}
-	hull = convexHull(hull)
-	b.draw = func(p *pen) { p.outline(Card, hull...) }
-	return []part{b}
+	return []part{{depthOf(cam, V{m.X0, matTop, m.Z0}, V{m.X1, matTop, m.Z1}), func(p *pen) { p.outline(Card, corners...) }}}
 }
 
 // Arrow3 is an arrow through points in space, as the camera sees them.
