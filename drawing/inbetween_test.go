@@ -191,7 +191,7 @@ func TestHeldPropsStayInTheHand(t *testing.T) {
 	for _, s := range everyStep() {
 		b := s.scene.Figure.Pose()
 		onCard := func(j Joint) Pt { return s.scene.Camera.pen().at(s.scene.Camera.At(b.At(j))) }
-		for _, q := range append(append(append([]Prop{}, s.scene.Behind...), s.scene.Among...), s.scene.Before...) {
+		for _, q := range append(append([]Prop{}, s.scene.Behind...), s.scene.Among...) {
 			switch q := q.(type) {
 			case Dumbbell:
 				held++
@@ -231,7 +231,7 @@ func TestFixedPropsStayPut(t *testing.T) {
 			for _, l := range []struct {
 				name string
 				a, b []Prop
-			}{{"behind", scenes[0].Behind, s.Behind}, {"among", scenes[0].Among, s.Among}, {"before", scenes[0].Before, s.Before}} {
+			}{{"behind", scenes[0].Behind, s.Behind}, {"among", scenes[0].Among, s.Among}} {
 				if !reflect.DeepEqual(fixed(l.a), fixed(l.b)) {
 					t.Errorf("%s-%d: the props %s the body differ from keyframe 1's", id, i+2, l.name)
 				}
@@ -245,7 +245,7 @@ func TestFixedPropsStayPut(t *testing.T) {
 // back rests on it, in every picture.
 func TestTheBackRestsOnTheRoller(t *testing.T) {
 	for _, s := range everyStep() {
-		if !reflect.DeepEqual(s.scene.Before, []Prop{roller}) {
+		if !reflect.DeepEqual(s.scene.Behind, []Prop{roller}) {
 			continue
 		}
 		b := s.scene.Figure.Pose()

@@ -1,6 +1,9 @@
 package drawing
 
-import "sort"
+import (
+	"math"
+	"sort"
+)
 
 // Props are placed in space, like the figure, and seen by the same
 // camera, so a prop looks right from any view. They are drawn in
@@ -105,19 +108,36 @@ func convexHull(pts []Pt) []Pt {
 }
 
 // Roller is a foam roller lying on the floor across the body, its axis
-// along Z, seen end on: At is the middle of its axis. It is meant for a
-// side view.
+// along Z: At is the middle of its axis. It is drawn as the cylinder it
+// is, a plain circle seen end on, with no hub, which made it read as a
+// wheel.
 type Roller struct{ At V }
 
-// RollerRadius is the foam roller's radius: about 15 cm across, on a
-// figure about 175 cm tall.
-const RollerRadius = 10.0
+// RollerRadius is the foam roller's radius, and RollerHalf half its
+// length: about 15 cm across and 45 cm long, on a figure about 175 cm
+// tall.
+const (
+	RollerRadius = 10.0
+	RollerHalf   = 24.0
+)
 
 func (r Roller) parts(cam Camera, _ *Body) []part {
-	c := cam.At(r.At)
+	end := func(z float64) []Pt {
+		var pts []Pt
+		for i := 0; i < 24; i++ {
+			a := float64(i) * math.Pi / 12
+			pts = append(pts, cam.At(r.At.Add(V{RollerRadius * math.Cos(a), RollerRadius * math.Sin(a), z})))
+		}
+		return pts
+	}
+	far, near := end(-RollerHalf), end(RollerHalf)
+	if depthOf(cam, r.At.Add(V{0, 0, -RollerHalf})) > depthOf(cam, r.At.Add(V{0, 0, RollerHalf})) {
+		far, near = near, far
+	}
+	body := convexHull(append(append([]Pt{}, far...), near...))
 	return []part{{depthOf(cam, r.At), func(p *pen) {
-		p.ring(c, RollerRadius-2)
-		p.dot(c, 3.5, PropInk)
+		p.shape(body...)
+		p.shape(near...)
 	}}}
 }
 

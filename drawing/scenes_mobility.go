@@ -36,10 +36,11 @@ func supine(x, feet, angle, curve, upper, nod float64) Figure {
 		z    float64
 		hand float64
 	}{{&f.LeftArm, &f.LeftLeg, -Hips, -6}, {&f.RightArm, &f.RightLeg, Hips, 6}} {
-		// The hands cup the back of the head; the elbows point up, to the
-		// ceiling.
-		behind := b.At(Head).Sub(b.face.Mul(HeadRadius * 0.75)).Add(V{0, 0, side.hand})
-		*side.arm = Reach(behind, Up)
+		// The hands hold the sides of the head; the elbows point up, to
+		// the ceiling, so the upper arms stand clear of the head.
+		_, front, _ := b.frame(1)
+		hold := b.At(Head).Add(front.Mul(8)).Add(V{0, 0, side.hand * 1.4})
+		*side.arm = Reach(hold, front)
 		*side.leg = Reach(V{feet, FloorLine, side.z}, Up)
 	}
 	return f
@@ -86,21 +87,29 @@ func rollerContact(b *Body) float64 {
 }
 
 func foamRollerExtension() []Scene {
-	cam := Camera{Zoom: 1.4, Focus: Pt{130, 176}}
+	// From the side, the roller end on under the back: seen from any
+	// other way, the head and the shoulder nearest the viewer overlap.
+	cam := Camera{}
 	const feet = 196
 	// Resting back on the roller, then arching the upper back over it: the
 	// shoulders and head go down behind it, the hands still holding the
 	// head.
 	type shape struct{ curve, upper, nod float64 }
-	rest, arch := shape{0, -3, 4}, shape{0, -11, -8}
+	rest, arch := shape{0, -3, 4}, shape{0, -17, -20}
 	path := func(t float64) Figure {
 		return onRoller(feet, lerp(rest.curve, arch.curve, t), lerp(rest.upper, arch.upper, t), lerp(rest.nod, arch.nod, t))
 	}
-	head := cam.At(path(1).At(Head))
+	cam = framed(cam, 210, path(0), path(1))
+	// The arrow goes round outside the head, the way it went down: about
+	// the shoulders, from where the head was to where it is.
+	c := cam.At(path(0).At(Chest))
+	from, to := cam.At(path(0).At(Head)).sub(c), cam.At(path(1).At(Head)).sub(c)
+	deg := func(p Pt) float64 { return math.Mod(math.Atan2(p.Y, p.X)*180/math.Pi+360, 360) }
+	r := from.len() + HeadRadius + 10
 	return []Scene{
-		{Camera: cam, Floor: true, Figure: path(0), Work: thoracic, Before: []Prop{roller}, Path: path},
-		{Camera: cam, Floor: true, Figure: path(1), Work: thoracic, Before: []Prop{roller},
-			Arrows: []Arrow{Arc(head.add(Pt{14, -2}), 30, 30, -100, -170)}},
+		{Camera: cam, Floor: true, Behind: []Prop{roller}, Figure: path(0), Work: thoracic, Path: path},
+		{Camera: cam, Floor: true, Behind: []Prop{roller}, Figure: path(1), Work: thoracic,
+			Arrows: []Arrow{Arc(c, r, r, deg(from)+12, deg(to)-4)}},
 	}
 }
 
