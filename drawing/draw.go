@@ -1,6 +1,9 @@
 package drawing
 
-import "sort"
+import (
+	"math"
+	"sort"
+)
 
 // thumb is how far a thumb sticks out from the middle of the hand.
 const thumb = 14.0
@@ -25,7 +28,14 @@ func (s Scene) figure(p *pen, body *Body) {
 	}
 	_, middle := cam.Project(body.spine(0.5))
 	head := depth(Head)
-	parts := []part{{middle, func(p *pen) { s.trunk(p, body) }}, {head, func(p *pen) { s.head(p, body) }}}
+	// The working area's glow goes under the whole figure, so that a limb
+	// behind the trunk is not tinted where the glow spreads over it.
+	glow := part{math.Inf(-1), func(p *pen) {
+		for _, h := range s.Work {
+			p.curve(Accent, 26, 0.3, s.highlight(body, h))
+		}
+	}}
+	parts := []part{glow, {middle, func(p *pen) { s.trunk(p, body) }}, {head, func(p *pen) { s.head(p, body) }}}
 	for _, q := range s.Among {
 		parts = append(parts, q.parts(cam, body)...)
 	}
@@ -121,9 +131,8 @@ func holdsHead(body *Body, hand Joint) bool {
 	return (hand == LeftHand || hand == RightHand) && body.at[hand].Sub(body.at[Head]).len() < HeadRadius+3
 }
 
-// trunk draws the glow of the working area, the body's breadth, the spine
-// with the lines of the shoulders and hips, the working area itself and
-// the neck.
+// trunk draws the body's breadth, the spine with the lines of the
+// shoulders and hips, the working area itself and the neck.
 func (s Scene) trunk(p *pen, body *Body) {
 	cam := s.Camera
 	at := func(j Joint) Pt { return cam.At(body.at[j]) }
@@ -140,16 +149,17 @@ func (s Scene) trunk(p *pen, body *Body) {
 		return d < -2
 	}
 	for _, h := range s.Work {
-		p.curve(Accent, 26, 0.3, s.highlight(body, h))
 		if behind(h) {
 			p.curve(Accent, SpineWidth-4, 1, s.highlight(body, h))
 		}
 	}
 	// The trunk's breadth: seen edge on, it is no more than the spine.
+	// It is as broad at the hips as the line of the hips, so the waist is
+	// not pinched in above it, and broadens to the shoulders.
 	var left, right []Pt
 	for i := 0; i <= 8; i++ {
 		t := float64(i) / 8
-		w := Hips + (Shoulders-Hips)*t*t
+		w := Hips + 3 + (Shoulders-Hips-3)*t*t
 		left = append(left, cam.At(body.On(t, 0, -w)))
 		right = append([]Pt{cam.At(body.On(t, 0, w))}, right...)
 	}
