@@ -82,20 +82,27 @@ func byFrame(shift, bend float64) Figure {
 	f.Pelvis.Y += shift * 0.6 // the hips drop a little as they go out
 	f.Spine = Up.Add(V{0, 0, -shift * 0.012})
 	f.Lean = -bend
-	f.Neck = Up.Add(V{0, 0, -shift * 0.02})
+	f.Neck = Up.Add(V{0, 0, shift * 0.01}) // upright, clear of the raised arm
 	f.LeftLeg = Reach(V{120, FloorLine, -Hips - 2}, Right)
 	f.RightLeg = Reach(V{120, FloorLine, Hips + 8}, Right)
 	f.LeftFoot, f.RightFoot = Right, Right
 	f.LeftArm = Reach(grip, Left.Add(Away))
-	f.RightArm = Point(V{0, 1, 0.3 + shift*0.01}, V{0.1, 1, 0.25 + shift*0.01}) // clear of the body as it leans
+	// The free hand rests on the hip, the elbow out to the side.
+	b := f.Pose()
+	f.RightArm = Reach(b.On(0.2, 3, Hips+6), V{-0.3, -0.2, 1})
 	return f
 }
 
 func latStretch() []Scene {
 	cam := Camera{Yaw: 90}
+	start, lean := byFrame(0, 0), byFrame(16, 16)
+	// The arrow goes from the middle of the hips out the way they pushed,
+	// below the free elbow.
+	from, to := cam.At(start.At(Pelvis)), cam.At(lean.At(RightHip))
+	y := to.Y + 8
 	return []Scene{
-		{Camera: cam, Floor: true, Behind: []Prop{latDoor}, Figure: byFrame(0, 0), Work: leftSide},
-		{Camera: cam, Floor: true, Behind: []Prop{latDoor}, Figure: byFrame(16, 16), Work: leftSide,
-			Arrows: []Arrow{{{84, 128}, {68, 130}, {52, 128}}}},
+		{Camera: cam, Floor: true, Behind: []Prop{latDoor}, Figure: start, Work: leftSide},
+		{Camera: cam, Floor: true, Behind: []Prop{latDoor}, Figure: lean, Work: leftSide,
+			Arrows: []Arrow{{{from.X - 4, y}, {to.X - 30, y}}}},
 	}
 }
