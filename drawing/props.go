@@ -284,7 +284,9 @@ func (c Band) parts(cam Camera, b *Body) []part {
 	var out []part
 	for _, h := range c.Hands {
 		from, to := cam.At(c.Anchor), cam.At(b.At(h))
-		out = append(out, part{depthOf(cam, c.Anchor, b.At(h)), func(p *pen) { p.line(PropInk, 4, from, to) }})
+		// Over the hand, so that the hand's halo does not part it from the
+		// band's end.
+		out = append(out, part{depthOf(cam, b.At(h)) + 1, func(p *pen) { p.line(PropInk, 4, from, to) }})
 	}
 	return out
 }

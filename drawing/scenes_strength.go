@@ -48,6 +48,8 @@ var (
 	bandAnchor = V{222, 52, 0}
 	bandWall   = Wall{X: 222, Z0: -26, Z1: 26, Top: 14, Anchor: bandAnchor}
 	band       = Band{Anchor: bandAnchor, Hands: []Joint{LeftHand, RightHand}}
+	// The floor from behind the figure's heels to the wall.
+	bandFloor = Mat{X0: 40, X1: bandWall.X, Z0: -44, Z1: 44}
 )
 
 func facePulls() []Scene {
@@ -60,27 +62,38 @@ func facePulls() []Scene {
 		arm  *Limb
 		side float64
 	}{{&reach.LeftArm, -1}, {&reach.RightArm, 1}} {
-		*s.arm = Reach(V{reach.At(Chest).X + 53, 58, s.side * 8}, Down)
+		// The arms straight out in front at shoulder width, the hands a
+		// little higher than the shoulders, holding the band taut.
+		*s.arm = Reach(V{reach.At(Chest).X + 52, 64, s.side * 22}, Down)
 	}
 	head := out.At(Head)
 	for _, s := range []struct {
 		arm  *Limb
 		side float64
 	}{{&out.LeftArm, -1}, {&out.RightArm, 1}} {
-		// The hands come back level with the eyes, beside the face, the
-		// elbows high, out to the side and drawn back.
-		*s.arm = Reach(V{head.X + 10, head.Y + 1, s.side * (HeadRadius + 6)}, V{-0.35, -0.15, s.side})
+		// The hands come back to either side of the face, a little in
+		// front of it, the elbows high and wide.
+		*s.arm = Reach(V{head.X + 24, head.Y + 8, s.side * 28}, V{0, -0.15, s.side})
 	}
-	// Seen from behind and to the right: the band runs from the hands to
-	// the anchor, and the elbows spread wide as they pull.
-	cam := Camera{Yaw: -55}
+	// Seen from in front, to the right and a little above: the elbows
+	// spread high and wide either side of the face, the band runs from the
+	// hands to the wall, and neither arms nor band cross the head, as they
+	// do seen from the side or from behind.
+	cam := Camera{Yaw: 45, Pitch: 20}
+	var corners []V // of the wall and the floor, which the picture shows whole
+	for _, x := range []float64{bandFloor.X0, bandWall.X + wall} {
+		for _, z := range []float64{bandFloor.Z0, bandFloor.Z1} {
+			corners = append(corners, V{x, matTop, z}, V{x, bandWall.Top, z * bandWall.Z1 / bandFloor.Z1})
+		}
+	}
+	cam = framedWith(cam, 212, corners, reach, out)
 	// The arrow runs above the band, from where the hands were towards the
 	// face.
 	h := out.At(Head)
-	from, to := V{reach.At(RightHand).X + 6, h.Y - HeadRadius - 8, 0}, V{h.X + HeadRadius + 6, h.Y - HeadRadius - 8, 0}
+	from, to := V{reach.At(RightHand).X, h.Y - HeadRadius - 10, 0}, V{h.X + HeadRadius + 8, h.Y - HeadRadius - 10, 0}
 	return []Scene{
-		{Camera: cam, Floor: true, Behind: []Prop{bandWall}, Among: []Prop{band}, Figure: reach, Work: betweenBlades},
-		{Camera: cam, Floor: true, Behind: []Prop{bandWall}, Among: []Prop{band}, Figure: out, Work: betweenBlades,
+		{Camera: cam, Behind: []Prop{bandFloor, bandWall}, Among: []Prop{band}, Figure: reach, Work: betweenBlades},
+		{Camera: cam, Behind: []Prop{bandFloor, bandWall}, Among: []Prop{band}, Figure: out, Work: betweenBlades,
 			Arrows: []Arrow{Arrow3(cam, from, to)}},
 	}
 }
