@@ -194,9 +194,12 @@ func slab(cam Camera, corners []V, thick float64) part {
 }
 
 // Doorway is a door frame in the plane X: two jambs and a head, the
-// opening from Z0 to Z1 (Z0 < Z1) and from the floor to Top.
+// opening from Z0 to Z1 (Z0 < Z1) and from the floor to Top, and Wall
+// units of the wall it is in on either side, so that it reads as a way
+// through a wall and not as a frame standing on its own.
 type Doorway struct {
 	X, Z0, Z1, Top float64
+	Wall           float64
 }
 
 const (
@@ -206,11 +209,17 @@ const (
 
 func (d Doorway) parts(cam Camera, _ *Body) []part {
 	x0, x1 := d.X-wall/2, d.X+wall/2
-	return []part{
+	out := []part{
 		box(cam, V{x0, d.Top - jamb, d.Z0 - jamb}, V{x1, FloorLine + 2, d.Z0}),
 		box(cam, V{x0, d.Top - jamb, d.Z1}, V{x1, FloorLine + 2, d.Z1 + jamb}),
 		box(cam, V{x0, d.Top - jamb, d.Z0 - jamb}, V{x1, d.Top, d.Z1 + jamb}),
 	}
+	if d.Wall > 0 {
+		out = append(out,
+			box(cam, V{x0 + 1, d.Top - jamb, d.Z0 - jamb - d.Wall}, V{x1 - 1, FloorLine + 2, d.Z0 - jamb}),
+			box(cam, V{x0 + 1, d.Top - jamb, d.Z1 + jamb}, V{x1 - 1, FloorLine + 2, d.Z1 + jamb + d.Wall}))
+	}
+	return out
 }
 
 // Wall is a stretch of wall in the plane X, facing -X, from Z0 to Z1 and
