@@ -5,9 +5,6 @@ import (
 	"sort"
 )
 
-// thumb is how far a thumb sticks out from the middle of the hand.
-const thumb = 14.0
-
 // part is a piece of the figure drawn at a depth: the far side first.
 type part struct {
 	depth float64
@@ -41,13 +38,6 @@ func (s Scene) figure(p *pen, body *Body) {
 	}
 	for _, l := range s.strokes(body) {
 		parts = append(parts, part{l.depth, func(p *pen) { p.segment(l.ink, l.a, l.b, l.last) }})
-	}
-	if s.Figure.Thumbs != Nowhere {
-		for _, hand := range []Joint{LeftHand, RightHand} {
-			h := body.at[hand]
-			a, b := cam.At(h), cam.At(h.Add(s.Figure.Thumbs.unit().Mul(thumb)))
-			parts = append(parts, part{depth(hand) + 0.5, func(p *pen) { p.line(Ink, LimbWidth*0.6, a, b) }})
-		}
 	}
 	// The trunk and head go first among equals: limbs beside them are
 	// drawn over them.

@@ -1,6 +1,10 @@
 package drawing
 
-import "testing"
+import (
+	"math"
+	"strings"
+	"testing"
+)
 
 // The tests in this file hold what blind readers of the pictures asked
 // for, where a test can hold it.
@@ -30,5 +34,54 @@ func TestALimbIsOneTone(t *testing.T) {
 		if bad, limb := mixedTones(s.scene.strokes(s.scene.Figure.Pose())); bad {
 			t.Errorf("%s: the limb from the %s is drawn in two tones", s.name, limb)
 		}
+	}
+}
+
+// lift is how far a hand rises on the card between two scenes, in pixels
+// at size px (up is +), and how far it rises off the floor, in units.
+func lift(a, b Scene, hand Joint, size float64) (px, units float64) {
+	return (a.OnCard(hand).Y - b.OnCard(hand).Y) * size / 240, a.Figure.At(hand).Y - b.Figure.At(hand).Y
+}
+
+// In the Y-raise the arms lift a little off the floor, and enough to see
+// at 120 px: readers saw it move a few pixels, hidden behind its arrow.
+func TestTheYRaiseLiftShowsAt120(t *testing.T) {
+	s := scenes["y-raise"]
+	flat := s[0]
+	flat.Figure = s[1].Figure
+	flat.Figure.LeftArm, flat.Figure.RightArm = arm(-1, 40, 4), arm(1, 40, 4)
+	if px, _ := lift(s[0], flat, RightHand, 120); px >= 8 {
+		t.Fatalf("lift takes a lift of 4° for %.1f px", px)
+	}
+	for _, hand := range []Joint{LeftHand, RightHand} {
+		px, units := lift(s[0], s[1], hand, 120)
+		if px < 8 {
+			t.Errorf("the %s rises %.1f px at 120 px", hand, px)
+		}
+		// A little: no more than 25°.
+		if units < 10 || units > (UpperArm+Forearm)*math.Sin(25*math.Pi/180) {
+			t.Errorf("the %s comes %.0f off the floor", hand, units)
+		}
+	}
+}
+
+// In the prone swimmers the hands stay off the floor all the way round,
+// in every step: "keeping your hands off the floor".
+func TestTheSwimmersHandsStayOffTheFloor(t *testing.T) {
+	steps := 0
+	for _, s := range everyStep() {
+		if !strings.HasPrefix(s.name, "prone-swimmers,") {
+			continue
+		}
+		steps++
+		b := s.scene.Figure.Pose()
+		for _, hand := range []Joint{LeftHand, RightHand} {
+			if off := floor - b.At(hand).Y; off < 6 {
+				t.Errorf("%s: the %s is %.1f off the floor", s.name, hand, off)
+			}
+		}
+	}
+	if steps == 0 {
+		t.Fatal("no step of the swimmers")
 	}
 }

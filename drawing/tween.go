@@ -64,10 +64,6 @@ func tweenFigure(a, b Figure, t float64) Figure {
 	foot := func(ankle, toe Joint) V {
 		return swing(pa.at[toe].Sub(pa.at[ankle]).unit(), pb.at[toe].Sub(pb.at[ankle]).unit(), t)
 	}
-	thumbs := a.Thumbs
-	if t >= 0.5 {
-		thumbs = b.Thumbs
-	}
 	return Figure{
 		Pelvis: a.Pelvis.lerp(b.Pelvis, t),
 		Spine:  swing(a.Spine.unit(), b.Spine.unit(), t),
@@ -81,6 +77,5 @@ func tweenFigure(a, b Figure, t float64) Figure {
 		RightLeg:  limb(a.RightLeg, b.RightLeg, RightHip, RightKnee, RightAnkle),
 		LeftFoot:  foot(LeftAnkle, LeftToe),
 		RightFoot: foot(RightAnkle, RightToe),
-		Thumbs:    thumbs,
 	}
 }
