@@ -132,15 +132,26 @@ func catCow() []Scene {
 }
 
 func threadTheNeedle() []Scene {
-	cam := Camera{Yaw: 40, Pitch: 25}
+	// From in front of the figure's right side and above: the arm goes
+	// across, under the chest, to the left of the picture, where the knees
+	// are up and to the left; seen from the side it would come straight at
+	// the viewer, a post, and the right arm would cross the resting head.
+	cam := Camera{Yaw: 52, Pitch: 32}
 	start := allFours(92)
 	end := threaded(start)
-	cam = framed(cam, 184, start, end)
-	floor := Mat{X0: 46, X1: 172, Z0: -28, Z1: 56}
+	// The mat from behind the feet to beyond the head, and from the left
+	// knee to beyond the threaded hand.
+	b := end.Pose()
+	floor := Mat{X0: start.At(LeftToe).X - 10, X1: start.At(Head).X + 18, Z0: -Hips - 18, Z1: b.At(LeftHand).Z + 14}
+	cam = framedWith(cam, 220, []V{{floor.X0, matTop, floor.Z0}, {floor.X1, matTop, floor.Z0}, {floor.X0, matTop, floor.Z1}, {floor.X1, matTop, floor.Z1}}, start, end)
 	from, to := start.At(LeftHand), end.At(LeftHand)
 	// The arrow runs along the floor beside the threading arm, on the side
 	// of the knees, from under the chest to the hand.
-	across := Arrow3(cam, V{to.X - 28, FloorLine, from.Z + 20}, V{to.X - 28, FloorLine, to.Z - 4})
+	d := to.Sub(from)
+	d.Y = 0
+	d = d.unit()
+	aside := V{-d.Z, 0, d.X}.Mul(-16)
+	across := Arrow3(cam, V{from.X, FloorLine, from.Z}.Add(d.Mul(30)).Add(aside), V{to.X, FloorLine, to.Z}.Add(aside))
 	return []Scene{
 		{Camera: cam, Behind: []Prop{floor}, Figure: start, Work: thoracic},
 		{Camera: cam, Behind: []Prop{floor}, Figure: end, Work: thoracic, Arrows: []Arrow{across}},
@@ -165,10 +176,13 @@ func threaded(start Figure) Figure {
 	down := (rest - chest.Y) / (Neck + HeadRadius)
 	f.Neck = V{math.Sqrt(1 - down*down), down, 0}
 	f.Face = Out
-	f.RightArm = Reach(hand, Up.Add(Right.Mul(0.3))) // the elbow bends up, clear of the threading arm
+	// The right hand stays where it was, the elbow bending back, towards
+	// the knees, clear of the head.
+	f.RightArm = Reach(hand, V{-1, -0.3, 0.3})
 	shoulder := f.At(LeftShoulder)
 	// Across, under the chest, all but straight, along the floor.
 	reach := UpperArm + Forearm - 1
-	f.LeftArm = Reach(V{shoulder.X + 4, FloorLine - 2, shoulder.Z + math.Sqrt(reach*reach-math.Pow(FloorLine-2-shoulder.Y, 2)-16)}, Up.Add(Left))
+	flat := math.Sqrt(reach*reach - math.Pow(FloorLine-2-shoulder.Y, 2))
+	f.LeftArm = Reach(V{shoulder.X, FloorLine - 2, shoulder.Z + flat}, Up.Add(Left))
 	return f
 }
