@@ -1,6 +1,7 @@
 package drawing
 
 import (
+	"fmt"
 	"math"
 	"strings"
 	"testing"
@@ -8,6 +9,61 @@ import (
 
 // The tests in this file hold what blind readers of the pictures asked
 // for, where a test can hold it.
+
+// toSegment is how far q is from the segment from a to b.
+func toSegment(q, a, b Pt) float64 {
+	d := b.sub(a)
+	t := 0.0
+	if l := d.X*d.X + d.Y*d.Y; l > 0 {
+		t = max(0, min(1, ((q.X-a.X)*d.X+(q.Y-a.Y)*d.Y)/l))
+	}
+	return q.sub(a.add(d.scale(t))).len()
+}
+
+// headCut is how far the limb stroke drawn over the head that comes
+// nearest it cuts into it on the canvas, in units (0 or less: none touches
+// it), and which it is. A stroke drawn before the head (a limb behind it,
+// or the forearm of a hand that holds it) is covered by the head's clean
+// circle and does not count, nor does the first half spine's width of an
+// upper arm or thigh, which the line of the shoulders or hips covers.
+func headCut(s Scene, body *Body) (cut float64, where string) {
+	head := s.Camera.At(body.At(Head))
+	_, depth := s.Camera.Project(body.At(Head))
+	cut = -1e9
+	for _, l := range s.strokes(body) {
+		if l.depth < depth-0.5 { // drawn before the head, which covers it
+			continue
+		}
+		a := l.a
+		if l.limb[1] == l.to { // from the root: the shoulder or hip line covers its first units
+			if d := l.b.sub(l.a); d.len() > SpineWidth/2 {
+				a = a.add(d.scale(SpineWidth / 2 / d.len()))
+			}
+		}
+		if c := HeadRadius + LimbWidth/2 - toSegment(head, a, l.b); c > cut {
+			cut, where = c, fmt.Sprintf("the limb from the %s, to the %s,", l.limb[0], l.to)
+		}
+	}
+	return cut, where
+}
+
+// No limb's stroke is drawn across the head, in any picture: a head
+// crossed by an arm, halo and all, reads as a bow tie, or as no head at
+// all. A limb in front of the head goes beside it; one behind it is drawn
+// under the head's clean circle.
+func TestNoLimbCrossesTheHead(t *testing.T) {
+	crossed := standing(120)
+	crossed.RightArm = Reach(crossed.At(Head).Add(V{HeadRadius + 8, 0, 4}), Up) // the near arm, seen from the side
+	if c, _ := headCut(Scene{Figure: crossed}, crossed.Pose()); c < 5 {
+		t.Fatalf("headCut misses an arm across the face (%.1f)", c)
+	}
+	for _, s := range everyStep() {
+		body := s.scene.Figure.Pose()
+		if c, where := headCut(s.scene, body); c > 0.5 {
+			t.Errorf("%s: %s cuts %.1f into the head", s.name, where, c)
+		}
+	}
+}
 
 // mixedTones is a limb drawn in more than one tone, if any.
 func mixedTones(ls []stroke) (bad bool, limb Joint) {
