@@ -93,8 +93,10 @@ func yRaiseFrom(cam Camera, y, lift float64) []Scene {
 	up.LeftArm, up.RightArm = arm(-1, y, lift), arm(1, y, lift)
 	up.Neck = restingNeck.rotate(Out, -8) // the head lifts a little with the arms
 	s := onMat(cam, lowerTrapezius, rest, up)
+	// The arrow goes up beside the near hand, clear of it, so that it does
+	// not hide the lift it shows.
 	h := s[1].Camera.At(up.At(RightHand))
-	s[1].Arrows = []Arrow{{h.add(Pt{0, 10}), h.add(Pt{0, -12})}}
+	s[1].Arrows = []Arrow{{h.add(Pt{16, 12}), h.add(Pt{16, -10})}}
 	return s
 }
 
