@@ -97,12 +97,6 @@ func (p *pen) disc(c Pt, r float64, fill, ink string) {
 	fmt.Fprintf(&p.b, `<circle cx="%s" cy="%s" r="%s" fill="%s" stroke="%s" stroke-width="%s"/>`+"\n", num(c.X), num(c.Y), p.w(r), fill, ink, p.w(3))
 }
 
-// ring is a circle filled and outlined in the props' colours.
-func (p *pen) ring(c Pt, r float64) {
-	c = p.at(c)
-	fmt.Fprintf(&p.b, `<circle cx="%s" cy="%s" r="%s" fill="%s" stroke="%s" stroke-width="%s"/>`+"\n", num(c.X), num(c.Y), p.w(r), PropFill, PropInk, p.w(4))
-}
-
 // rect is a rounded rectangle filled and outlined in the props' colours.
 func (p *pen) rect(x, y, w, h, r float64) {
 	o := p.at(Pt{x, y})

@@ -4,8 +4,9 @@ import "math"
 
 // Strength, lying face down on a mat: Y-raises and swimmers for the lower
 // trapezius, and the superman for the muscles along the spine. They are
-// seen from the side, as a handout draws floor work: face down and a lift
-// off the floor read at once.
+// seen from beyond the feet and above, the body lying away across a flat
+// mat: seen from the side, the arms overhead would cross the head, and the
+// arms' Y or sweep would not show.
 
 // prone is the figure lying face down along the floor, head to the Right,
 // forehead on the mat, arms by its sides, legs straight, on its toes, the
@@ -58,13 +59,10 @@ func arm(side, deg, lift float64) Limb {
 	return Straight(flat.Mul(math.Cos(l)).Add(Up.Mul(math.Sin(l))))
 }
 
-// side sees a figure lying face down from the side; head sees it from
-// beyond its head and above, where a Y or a sweep of the arms over the
-// floor shows whole, the back and its working area on top.
-var (
-	side = Camera{}
-	head = Camera{Yaw: -75, Pitch: 28}
-)
+// beyondFeet sees a figure lying face down from beyond its feet, a little to its
+// right, and above: a Y or a sweep of the arms over the floor shows whole,
+// the back and its working area on top, and no arm crosses the head.
+var beyondFeet = Camera{Yaw: -75, Pitch: 28}
 
 // onMat are the scenes of figures lying on one mat, seen by cam, framed to
 // fill the card. Seen from above, the limbs cast shadows on the mat,
@@ -84,15 +82,15 @@ func onMat(cam Camera, work []Highlight, figures ...Figure) []Scene {
 	return out
 }
 
-func yRaise() []Scene { return yRaiseFrom(head, 40, 22) }
-
-func yRaiseFrom(cam Camera, y, lift float64) []Scene {
+func yRaise() []Scene {
+	// The arms in a Y, 40° out from overhead, on the floor, then lifted
+	// 22°: a little, and enough to see at 120 px.
 	rest := prone(82)
-	rest.LeftArm, rest.RightArm = arm(-1, y, 0), arm(1, y, 0)
+	rest.LeftArm, rest.RightArm = arm(-1, 40, 0), arm(1, 40, 0)
 	up := rest
-	up.LeftArm, up.RightArm = arm(-1, y, lift), arm(1, y, lift)
+	up.LeftArm, up.RightArm = arm(-1, 40, 22), arm(1, 40, 22)
 	up.Neck = restingNeck.rotate(Out, -8) // the head lifts a little with the arms
-	s := onMat(cam, lowerTrapezius, rest, up)
+	s := onMat(beyondFeet, lowerTrapezius, rest, up)
 	// The arrow goes up beside the near hand, clear of it, so that it does
 	// not hide the lift it shows.
 	h := s[1].Camera.At(up.At(RightHand))
@@ -116,7 +114,7 @@ func proneSwimmers() []Scene {
 	back := over
 	back.LeftArm, back.RightArm = arm(-1, 165, swimLift), arm(1, 165, swimLift)
 	b := back.Pose()
-	s := onMat(head, lowerTrapezius, over, out, back)
+	s := onMat(beyondFeet, lowerTrapezius, over, out, back)
 	// The arrows sweep round on either side, over the floor, the way the
 	// hands went.
 	sweep := func(from, to float64) []Arrow {
@@ -141,9 +139,11 @@ func proneSwimmers() []Scene {
 	return s
 }
 
-func superman() []Scene { return supermanFrom(Camera{Yaw: -60, Pitch: 34}, 35, 12) }
-
-func supermanFrom(cam Camera, spread, lift float64) []Scene {
+func superman() []Scene {
+	// Seen a little more from the side than the Y-raise, where the lift of
+	// the legs shows too.
+	cam := Camera{Yaw: -60, Pitch: 34}
+	const spread, lift = 35, 12 // the arms' V, and the lift, in degrees
 	// Arms stretched out beyond the head in a narrow V; the forehead rests
 	// on the floor.
 	flat := prone(96)
