@@ -46,10 +46,10 @@ func rows() []Scene {
 // The wall the band is fixed to, at face height, in front of the figure.
 var (
 	bandAnchor = V{222, 52, 0}
-	bandWall   = Wall{X: 222, Z0: -26, Z1: 26, Top: 14, Anchor: bandAnchor}
+	bandWall   = Wall{X: 222, Z0: -26, Z1: 26, Top: 24, Anchor: bandAnchor}
 	band       = Band{Anchor: bandAnchor, Hands: []Joint{LeftHand, RightHand}}
 	// The floor from behind the figure's heels to the wall.
-	bandFloor = Mat{X0: 40, X1: bandWall.X, Z0: -44, Z1: 44}
+	bandFloor = Mat{X0: 52, X1: bandWall.X, Z0: -36, Z1: 36}
 )
 
 func facePulls() []Scene {
@@ -86,7 +86,7 @@ func facePulls() []Scene {
 			corners = append(corners, V{x, matTop, z}, V{x, bandWall.Top, z * bandWall.Z1 / bandFloor.Z1})
 		}
 	}
-	cam = framedWith(cam, 212, corners, reach, out)
+	cam = framedWith(cam, 220, corners, reach, out)
 	// The arrow runs above the band, from where the hands were towards the
 	// face.
 	h := out.At(Head)
