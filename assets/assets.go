@@ -59,37 +59,42 @@ func Keyframes(id string) int {
 	}
 }
 
-// InBetweens is how many steps a movement from one keyframe to the next
+// InBetweens is how many steps a movement from one keyframe to another
 // is drawn in: the keyframes are steps 0 and InBetweens, and the pictures
-// between (exercises/tween/<id>-<n>-<n+1>-<k>.svg) are steps 1 to
-// InBetweens-1. They are played over exercises.MoveTime, a slow movement
-// of a few seconds, so there are enough of them for it to move smoothly
-// rather than jump.
+// between are steps 1 to InBetweens-1. There are pictures for every two
+// keyframes of an exercise, not only those next to each other (cat-cow goes
+// flat, cow, flat, cat, so from 1 to 3 as well), each drawn once, from the
+// lower-numbered keyframe to the higher (TweenFile), and played backwards
+// for the way back. They are played over exercises.MoveTime, a slow
+// movement of a few seconds, so there are enough of them for it to move
+// smoothly rather than jump.
 const InBetweens = 24
 
 // TweenFile is the name of the picture k steps of the way from an
-// exercise's keyframe n to keyframe n+1.
-func TweenFile(id string, n, k int) string {
-	return fmt.Sprintf("exercises/tween/%s-%d-%d-%02d.svg", id, n, n+1, k)
+// exercise's keyframe a to keyframe b, for a < b:
+// exercises/tween/<id>-<a>-<b>-<k>.svg. The way from b back to a is the
+// same pictures played backwards (Step).
+func TweenFile(id string, a, b, k int) string {
+	return fmt.Sprintf("exercises/tween/%s-%d-%d-%02d.svg", id, a, b, k)
 }
 
 // Step is the picture of an exercise k steps (of InBetweens) of the way
-// from keyframe from to keyframe to, which must be next to each other: the
-// keyframes themselves at either end. ok is false if there is none.
+// from keyframe from to keyframe to, any two of its keyframes, either way
+// round: the keyframes themselves at either end. ok is false if there is
+// none.
 func Step(id string, from, to, k int) (svg []byte, ok bool) {
 	switch {
 	case k <= 0 || from == to:
 		return Keyframe(id, from)
 	case k >= InBetweens:
 		return Keyframe(id, to)
-	case to == from+1:
-		b, err := files.ReadFile(TweenFile(id, from, k))
+	case from < to:
+		b, err := files.ReadFile(TweenFile(id, from, to, k))
 		return b, err == nil
-	case from == to+1:
-		b, err := files.ReadFile(TweenFile(id, to, InBetweens-k))
+	default: // the way back: the pictures from to to from, backwards
+		b, err := files.ReadFile(TweenFile(id, to, from, InBetweens-k))
 		return b, err == nil
 	}
-	return nil, false
 }
 
 // Badge is what the tray icon shows about the timer.

@@ -21,14 +21,25 @@ func TestAMovementIsItsKeyframesAndTheStepsBetween(t *testing.T) {
 	if !ok1 || !ok2 || !bytes.Equal(forward, back) || bytes.Equal(forward, one) || bytes.Equal(forward, two) {
 		t.Error("going back does not pass through the same pictures as going forward")
 	}
-	if _, ok := Step("cat-cow", 1, 3, 5); ok {
-		t.Error("a movement between keyframes that are not next to each other was found")
+	// Cat-cow goes flat, cow, flat, cat: from 1 to 3 and back as well, so
+	// the keyframes not next to each other move too.
+	forward, ok1 = Step("cat-cow", 1, 3, 5)
+	back, ok2 = Step("cat-cow", 3, 1, InBetweens-5)
+	three, _ := Keyframe("cat-cow", 3)
+	if !ok1 || !ok2 || !bytes.Equal(forward, back) || bytes.Equal(forward, one) || bytes.Equal(forward, three) {
+		t.Error("cat-cow does not move from keyframe 1 to 3 and back through the same pictures")
 	}
-	for _, id := range []string{"cat-cow", "thread-the-needle", "prone-swimmers", "superman"} {
-		for n := 1; n < Keyframes(id); n++ {
-			for k := 1; k < InBetweens; k++ {
-				if _, ok := Step(id, n, n+1, k); !ok {
-					t.Errorf("%s: no picture %d of the way from %d to %d", id, k, n, n+1)
+	if _, ok := Step("cat-cow", 1, 4, 5); ok {
+		t.Error("a movement to a keyframe that does not exist was found")
+	}
+	for _, id := range []string{"cat-cow", "seated-rotation", "thread-the-needle", "prone-swimmers", "superman"} {
+		n := Keyframes(id)
+		for a := 1; a <= n; a++ {
+			for b := 1; b <= n; b++ {
+				for k := 1; k < InBetweens && a != b; k++ {
+					if _, ok := Step(id, a, b, k); !ok {
+						t.Errorf("%s: no picture %d of the way from %d to %d", id, k, a, b)
+					}
 				}
 			}
 		}

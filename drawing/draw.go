@@ -1,9 +1,9 @@
 package drawing
 
-import "sort"
-
-// thumb is how far a thumb sticks out from the middle of the hand.
-const thumb = 14.0
+import (
+	"math"
+	"sort"
+)
 
 // part is a piece of the figure drawn at a depth: the far side first.
 type part struct {
@@ -25,48 +25,20 @@ func (s Scene) figure(p *pen, body *Body) {
 	}
 	_, middle := cam.Project(body.spine(0.5))
 	head := depth(Head)
-	parts := []part{{middle, func(p *pen) { s.trunk(p, body) }}, {head, func(p *pen) { s.head(p, body) }}}
+	// The working area's glow goes under the whole figure, so that a limb
+	// behind the trunk is not tinted where the glow spreads over it.
+	glow := part{math.Inf(-1), func(p *pen) {
+		for _, h := range s.Work {
+			p.curve(Accent, 26, 0.3, s.highlight(body, h))
+		}
+	}}
+	parts := []part{glow, {middle, func(p *pen) { s.trunk(p, body) }}, {head, func(p *pen) { s.head(p, body) }}}
 	for _, q := range s.Among {
 		parts = append(parts, q.parts(cam, body)...)
 	}
-	// A limb is on the far side if its root is behind the middle of the
-	// shoulders or hips it hangs from; a segment of it that comes in front
-	// of that middle is drawn near, so an arm that reaches across under the
-	// body to the near side darkens as it comes. Each segment is drawn at
-	// its own depth, so that one arm can pass under another.
-	limb := func(js ...Joint) {
-		centre := Chest
-		if js[0] == LeftHip || js[0] == RightHip {
-			centre = Pelvis
-		}
-		c := depth(centre)
-		far := depth(js[0]) < c-4
-		for i := 1; i < len(js); i++ {
-			a, b := cam.At(body.at[js[i-1]]), cam.At(body.at[js[i]])
-			last := i == len(js)-1
-			d := depth(js[i-1], js[i])
-			ink := Ink
-			if far && d < c+2 {
-				ink = FarInk
-			}
-			// A hand that holds the head is behind it, as seen from the side.
-			if last && body.at[js[i]].Sub(body.at[Head]).len() < HeadRadius+3 {
-				d = min(d, head-1)
-			}
-			parts = append(parts, part{d, func(p *pen) { p.segment(ink, a, b, last) }})
-		}
+	for _, l := range s.strokes(body) {
+		parts = append(parts, part{l.depth, func(p *pen) { p.segment(l.ink, l.a, l.b, l.last) }})
 	}
-	limb(LeftShoulder, LeftElbow, LeftHand)
-	limb(RightShoulder, RightElbow, RightHand)
-	if s.Figure.Thumbs != Nowhere {
-		for _, hand := range []Joint{LeftHand, RightHand} {
-			h := body.at[hand]
-			a, b := cam.At(h), cam.At(h.Add(s.Figure.Thumbs.unit().Mul(thumb)))
-			parts = append(parts, part{depth(hand) + 0.5, func(p *pen) { p.line(Ink, LimbWidth*0.6, a, b) }})
-		}
-	}
-	limb(LeftHip, LeftKnee, LeftAnkle, LeftToe)
-	limb(RightHip, RightKnee, RightAnkle, RightToe)
 	// The trunk and head go first among equals: limbs beside them are
 	// drawn over them.
 	sort.SliceStable(parts, func(i, j int) bool { return parts[i].depth < parts[j].depth-0.5 })
@@ -75,9 +47,82 @@ func (s Scene) figure(p *pen, body *Body) {
 	}
 }
 
-// trunk draws the glow of the working area, the body's breadth, the spine
-// with the lines of the shoulders and hips, the working area itself and
-// the neck.
+// stroke is one segment of a limb as drawn: from a to b on the canvas, in
+// ink, at its depth; last is the hand's or the foot's.
+type stroke struct {
+	limb  []Joint // the limb's joints, from its root
+	to    Joint   // the joint the segment ends at
+	a, b  Pt
+	ink   string
+	depth float64
+	last  bool
+}
+
+// limbs are the joints of each limb, from its root.
+var limbs = [][]Joint{
+	{LeftShoulder, LeftElbow, LeftHand}, {RightShoulder, RightElbow, RightHand},
+	{LeftHip, LeftKnee, LeftAnkle, LeftToe}, {RightHip, RightKnee, RightAnkle, RightToe},
+}
+
+// strokes are the segments of the limbs, each at its own depth, so that
+// one arm can pass under another. A limb is on the far side, and drawn in
+// FarInk from root to end, if its root is behind the middle of the
+// shoulders or hips it hangs from: one limb, one tone.
+func (s Scene) strokes(body *Body) []stroke {
+	cam := s.Camera
+	depth := func(js ...Joint) float64 {
+		sum := 0.0
+		for _, j := range js {
+			_, d := cam.Project(body.at[j])
+			sum += d
+		}
+		return sum / float64(len(js))
+	}
+	head := depth(Head)
+	var out []stroke
+	for _, js := range limbs {
+		ink := Ink
+		if body.far(cam, js[len(js)-1]) {
+			ink = FarInk
+		}
+		for i := 1; i < len(js); i++ {
+			l := stroke{limb: js, to: js[i], a: cam.At(body.at[js[i-1]]), b: cam.At(body.at[js[i]]), ink: ink,
+				depth: depth(js[i-1], js[i]), last: i == len(js)-1}
+			// A hand that holds the head is behind it.
+			if l.last && holdsHead(body, l.to) {
+				l.depth = min(l.depth, head-1)
+			}
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// far is whether a hand or foot is on a limb on the far side of the body,
+// as cam sees it: its root is behind the middle of the shoulders or hips
+// it hangs from.
+func (b *Body) far(cam Camera, end Joint) bool {
+	for _, js := range limbs {
+		if js[len(js)-1] == end || js[len(js)-2] == end && len(js) == 4 {
+			centre := Chest
+			if js[0] == LeftHip || js[0] == RightHip {
+				centre = Pelvis
+			}
+			_, root := cam.Project(b.at[js[0]])
+			_, middle := cam.Project(b.at[centre])
+			return root < middle-4
+		}
+	}
+	return false
+}
+
+// holdsHead is whether a hand is on the head, holding it.
+func holdsHead(body *Body, hand Joint) bool {
+	return (hand == LeftHand || hand == RightHand) && body.at[hand].Sub(body.at[Head]).len() < HeadRadius+3
+}
+
+// trunk draws the body's breadth, the spine with the lines of the
+// shoulders and hips, the working area itself and the neck.
 func (s Scene) trunk(p *pen, body *Body) {
 	cam := s.Camera
 	at := func(j Joint) Pt { return cam.At(body.at[j]) }
@@ -94,16 +139,17 @@ func (s Scene) trunk(p *pen, body *Body) {
 		return d < -2
 	}
 	for _, h := range s.Work {
-		p.curve(Accent, 26, 0.3, s.highlight(body, h))
 		if behind(h) {
 			p.curve(Accent, SpineWidth-4, 1, s.highlight(body, h))
 		}
 	}
 	// The trunk's breadth: seen edge on, it is no more than the spine.
+	// It is as broad at the hips as the line of the hips, so the waist is
+	// not pinched in above it, and broadens to the shoulders.
 	var left, right []Pt
 	for i := 0; i <= 8; i++ {
 		t := float64(i) / 8
-		w := Hips + (Shoulders-Hips)*t*t
+		w := Hips + 3 + (Shoulders-Hips-3)*t*t
 		left = append(left, cam.At(body.On(t, 0, -w)))
 		right = append([]Pt{cam.At(body.On(t, 0, w))}, right...)
 	}

@@ -192,14 +192,15 @@ func TestKeyframesUseOnlyWhatFyneDraws(t *testing.T) {
 	}
 }
 
-// A tween starts on one pose and ends on the other, and keeps every limb
-// its length all the way.
+// A tween from any keyframe to any other starts on one pose and ends on
+// the other, and keeps every limb its length all the way.
 func TestATweenMovesFromOnePoseToTheNext(t *testing.T) {
 	near := func(a, b V) bool { return a.Sub(b).len() < 0.01 }
 	bones := [][2]Joint{{LeftShoulder, LeftElbow}, {LeftElbow, LeftHand}, {RightHip, RightKnee}, {RightKnee, RightAnkle}}
 	for id, scenes := range Scenes() {
-		for i := 1; i < len(scenes); i++ {
-			a, b := scenes[i-1], scenes[i]
+		for _, m := range movements(len(scenes)) {
+			i := m[0]
+			a, b := scenes[m[0]-1], scenes[m[1]-1]
 			for _, end := range []struct {
 				t    float64
 				want Scene
@@ -207,7 +208,7 @@ func TestATweenMovesFromOnePoseToTheNext(t *testing.T) {
 				got, want := Tween(a, b, end.t).Figure.Pose(), end.want.Figure.Pose()
 				for j := range joints {
 					if !near(got.at[j], want.at[j]) {
-						t.Errorf("%s %d→%d at t=%v: joint %d at %v, want %v", id, i, i+1, end.t, j, got.at[j], want.at[j])
+						t.Errorf("%s %d→%d at t=%v: joint %d at %v, want %v", id, i, m[1], end.t, j, got.at[j], want.at[j])
 					}
 				}
 			}

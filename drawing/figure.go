@@ -72,10 +72,6 @@ type Figure struct {
 	LeftLeg, RightLeg Limb // to the ankles
 	LeftFoot          V    // which way the foot points; Nowhere: square to the shin, forwards
 	RightFoot         V
-	// Thumbs, where it matters which way they point (the Y-raise's thumbs
-	// up), is the way both thumbs point: a short stroke from each hand.
-	// Nowhere draws none.
-	Thumbs V
 }
 
 // Limb poses an arm or a leg: either its end is put on a point and the

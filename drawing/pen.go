@@ -91,10 +91,10 @@ func (p *pen) dot(c Pt, r float64, fill string) {
 	fmt.Fprintf(&p.b, `<circle cx="%s" cy="%s" r="%s" fill="%s"/>`+"\n", num(c.X), num(c.Y), p.w(r), fill)
 }
 
-// ring is a circle filled and outlined in the props' colours.
-func (p *pen) ring(c Pt, r float64) {
+// disc is a circle filled with fill and outlined in ink.
+func (p *pen) disc(c Pt, r float64, fill, ink string) {
 	c = p.at(c)
-	fmt.Fprintf(&p.b, `<circle cx="%s" cy="%s" r="%s" fill="%s" stroke="%s" stroke-width="%s"/>`+"\n", num(c.X), num(c.Y), p.w(r), PropFill, PropInk, p.w(4))
+	fmt.Fprintf(&p.b, `<circle cx="%s" cy="%s" r="%s" fill="%s" stroke="%s" stroke-width="%s"/>`+"\n", num(c.X), num(c.Y), p.w(r), fill, ink, p.w(3))
 }
 
 // rect is a rounded rectangle filled and outlined in the props' colours.

@@ -1,6 +1,9 @@
 package drawing
 
-import "sort"
+import (
+	"math"
+	"sort"
+)
 
 // Props are placed in space, like the figure, and seen by the same
 // camera, so a prop looks right from any view. They are drawn in
@@ -105,19 +108,36 @@ func convexHull(pts []Pt) []Pt {
 }
 
 // Roller is a foam roller lying on the floor across the body, its axis
-// along Z, seen end on: At is the middle of its axis. It is meant for a
-// side view.
+// along Z: At is the middle of its axis. It is drawn as the cylinder it
+// is, a plain circle seen end on, with no hub, which made it read as a
+// wheel.
 type Roller struct{ At V }
 
-// RollerRadius is the foam roller's radius: about 15 cm across, on a
-// figure about 175 cm tall.
-const RollerRadius = 10.0
+// RollerRadius is the foam roller's radius, and RollerHalf half its
+// length: about 15 cm across and 45 cm long, on a figure about 175 cm
+// tall.
+const (
+	RollerRadius = 10.0
+	RollerHalf   = 24.0
+)
 
 func (r Roller) parts(cam Camera, _ *Body) []part {
-	c := cam.At(r.At)
+	end := func(z float64) []Pt {
+		var pts []Pt
+		for i := 0; i < 24; i++ {
+			a := float64(i) * math.Pi / 12
+			pts = append(pts, cam.At(r.At.Add(V{RollerRadius * math.Cos(a), RollerRadius * math.Sin(a), z})))
+		}
+		return pts
+	}
+	far, near := end(-RollerHalf), end(RollerHalf)
+	if depthOf(cam, r.At.Add(V{0, 0, -RollerHalf})) > depthOf(cam, r.At.Add(V{0, 0, RollerHalf})) {
+		far, near = near, far
+	}
+	body := convexHull(append(append([]Pt{}, far...), near...))
 	return []part{{depthOf(cam, r.At), func(p *pen) {
-		p.ring(c, RollerRadius-2)
-		p.dot(c, 3.5, PropInk)
+		p.shape(body...)
+		p.shape(near...)
 	}}}
 }
 
@@ -174,9 +194,12 @@ func slab(cam Camera, corners []V, thick float64) part {
 }
 
 // Doorway is a door frame in the plane X: two jambs and a head, the
-// opening from Z0 to Z1 (Z0 < Z1) and from the floor to Top.
+// opening from Z0 to Z1 (Z0 < Z1) and from the floor to Top, and Wall
+// units of the wall it is in on either side, so that it reads as a way
+// through a wall and not as a frame standing on its own.
 type Doorway struct {
 	X, Z0, Z1, Top float64
+	Wall           float64
 }
 
 const (
@@ -186,11 +209,17 @@ const (
 
 func (d Doorway) parts(cam Camera, _ *Body) []part {
 	x0, x1 := d.X-wall/2, d.X+wall/2
-	return []part{
+	out := []part{
 		box(cam, V{x0, d.Top - jamb, d.Z0 - jamb}, V{x1, FloorLine + 2, d.Z0}),
 		box(cam, V{x0, d.Top - jamb, d.Z1}, V{x1, FloorLine + 2, d.Z1 + jamb}),
 		box(cam, V{x0, d.Top - jamb, d.Z0 - jamb}, V{x1, d.Top, d.Z1 + jamb}),
 	}
+	if d.Wall > 0 {
+		out = append(out,
+			box(cam, V{x0 + 1, d.Top - jamb, d.Z0 - jamb - d.Wall}, V{x1 - 1, FloorLine + 2, d.Z0 - jamb}),
+			box(cam, V{x0 + 1, d.Top - jamb, d.Z1 + jamb}, V{x1 - 1, FloorLine + 2, d.Z1 + jamb + d.Wall}))
+	}
+	return out
 }
 
 // Wall is a stretch of wall in the plane X, facing -X, from Z0 to Z1 and
@@ -214,8 +243,9 @@ func (w Wall) parts(cam Camera, _ *Body) []part {
 	return out
 }
 
-// Dumbbell is a short bar with a plate at each end, held in Hand, its bar
-// along Along.
+// Dumbbell is a short bar with a round weight at each end, held in Hand,
+// its bar along Along. A dumbbell in a hand on the far side of the body
+// is drawn pale, as the far limbs are.
 type Dumbbell struct {
 	Hand  Joint
 	Along V
@@ -223,23 +253,26 @@ type Dumbbell struct {
 
 func (d Dumbbell) Grips(b *Body) []Grip { return []Grip{{d.Hand, b.At(d.Hand)}} }
 
+// dumbbellHalf is half a dumbbell's length, and dumbbellWeight the radius
+// of its weights.
+const dumbbellHalf, dumbbellWeight = 11.0, 6.5
+
 func (d Dumbbell) parts(cam Camera, b *Body) []part {
 	at := b.At(d.Hand)
-	along := d.Along.unit().Mul(12)
-	a, z := cam.At(at.Sub(along)), cam.At(at.Add(along))
-	u := z.sub(a)
-	if l := u.len(); l > 0.1 {
-		u = u.scale(1 / l)
-	} else {
-		u = Pt{1, 0}
+	along := d.Along.unit().Mul(dumbbellHalf)
+	ends := []V{at.Sub(along), at.Add(along)}
+	a, z := cam.At(ends[0]), cam.At(ends[1])
+	ink, fill := PropInk, PropInk
+	if b.far(cam, d.Hand) {
+		fill = PropFill
 	}
-	across := Pt{u.Y, -u.X}.scale(8)
-	return []part{{depthOf(cam, at) + 1, func(p *pen) {
-		p.line(PropInk, 6, a, z)
-		for _, e := range []Pt{a, z} {
-			p.line(PropInk, 10, e.sub(across), e.add(across))
-		}
-	}}}
+	var out []part
+	// The bar, at the hand's depth, then each weight at its own.
+	out = append(out, part{depthOf(cam, at) + 0.5, func(p *pen) { p.line(ink, 6, a, z) }})
+	for i, e := range []Pt{a, z} {
+		out = append(out, part{depthOf(cam, ends[i]) + 0.5, func(p *pen) { p.disc(e, dumbbellWeight, fill, ink) }})
+	}
+	return out
 }
 
 // Band is an elastic band from an anchor to each of the hands holding it.
@@ -260,32 +293,28 @@ func (c Band) parts(cam Camera, b *Body) []part {
 	var out []part
 	for _, h := range c.Hands {
 		from, to := cam.At(c.Anchor), cam.At(b.At(h))
-		out = append(out, part{depthOf(cam, c.Anchor, b.At(h)), func(p *pen) { p.line(PropInk, 4, from, to) }})
+		// Over the hand, so that the hand's halo does not part it from the
+		// band's end.
+		out = append(out, part{depthOf(cam, b.At(h)) + 1, func(p *pen) { p.line(PropInk, 4, from, to) }})
 	}
 	return out
 }
 
-// Mat is an exercise mat on the floor, from X0 to X1 and Z0 to Z1: a thin
-// slab, outlined, and filled with the card's colour so that the limbs'
-// halos, of that colour too, never mark it.
+// Mat is an exercise mat on the floor, from X0 to X1 and Z0 to Z1: a flat
+// rectangle on the floor, with no thickness, so that it reads as the floor
+// and not as a bench, outlined, and filled with the card's colour so that
+// the limbs' halos, of that colour too, never mark it.
 type Mat struct{ X0, X1, Z0, Z1 float64 }
 
-const (
-	matTop   = FloorLine + LimbWidth/2 + 1 // the top of the mat, just under a body lying on it
-	matThick = 6.0
-)
+// matTop is the top of the mat, just under a body lying on it.
+const matTop = FloorLine + LimbWidth/2 + 1
 
 func (m Mat) parts(cam Camera, _ *Body) []part {
-	b := box(cam, V{m.X0, matTop, m.Z0}, V{m.X1, matTop + matThick, m.Z1})
-	var hull []Pt
-	for _, y := range []float64{matTop, matTop + matThick} {
-		for _, c := range []V{{m.X0, y, m.Z0}, {m.X1, y, m.Z0}, {m.X1, y, m.Z1}, {m.X0, y, m.Z1}} {
-			hull = append(hull, cam.At(c))
-		}
+	var corners []Pt
+	for _, c := range []V{{m.X0, matTop, m.Z0}, {m.X1, matTop, m.Z0}, {m.X1, matTop, m.Z1}, {m.X0, matTop, m.Z1}} {
+		corners = append(corners, cam.At(c))
 	}
-	hull = convexHull(hull)
-	b.draw = func(p *pen) { p.outline(Card, hull...) }
-	return []part{b}
+	return []part{{depthOf(cam, V{m.X0, matTop, m.Z0}, V{m.X1, matTop, m.Z1}), func(p *pen) { p.outline(Card, corners...) }}}
 }
 
 // Arrow3 is an arrow through points in space, as the camera sees them.

@@ -36,8 +36,10 @@ var (
 		{{0.5, -6, 0}, {0.7, -6, -7}, {0.88, -6, -14}},
 		{{0.5, -6, 0}, {0.7, -6, 7}, {0.88, -6, 14}},
 	}
-	leftChest = []Highlight{{{0.78, 8, -5}, {0.9, 8, -11}, {0.98, 5, -16}}}             // chest and front of the left shoulder
-	leftSide  = []Highlight{{{0.2, 0, -10}, {0.5, 0, -13}, {0.8, 0, -15}, {1, 0, -17}}} // the left side, into the lats
+	leftChest = []Highlight{{{0.78, 8, -5}, {0.9, 8, -11}, {0.98, 5, -16}}} // chest and front of the left shoulder
+	// The left side, into the lats. It stops below the armpit, so that it
+	// does not band the raised arm.
+	leftSide = []Highlight{{{0.15, 0, -12}, {0.45, 0, -13.5}, {0.7, 0, -15}, {0.86, 0, -16}}}
 )
 
 // floor is the height of a joint of a body lying on the floor: its

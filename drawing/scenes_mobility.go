@@ -36,10 +36,11 @@ func supine(x, feet, angle, curve, upper, nod float64) Figure {
 		z    float64
 		hand float64
 	}{{&f.LeftArm, &f.LeftLeg, -Hips, -6}, {&f.RightArm, &f.RightLeg, Hips, 6}} {
-		// The hands cup the back of the head; the elbows point up, to the
-		// ceiling.
-		behind := b.At(Head).Sub(b.face.Mul(HeadRadius * 0.75)).Add(V{0, 0, side.hand})
-		*side.arm = Reach(behind, Up)
+		// The hands hold the sides of the head; the elbows point up, to
+		// the ceiling, so the upper arms stand clear of the head.
+		_, front, _ := b.frame(1)
+		hold := b.At(Head).Add(front.Mul(8)).Add(V{0, 0, side.hand * 1.4})
+		*side.arm = Reach(hold, front)
 		*side.leg = Reach(V{feet, FloorLine, side.z}, Up)
 	}
 	return f
@@ -86,21 +87,29 @@ func rollerContact(b *Body) float64 {
 }
 
 func foamRollerExtension() []Scene {
-	cam := Camera{Zoom: 1.4, Focus: Pt{130, 176}}
+	// From the side, the roller end on under the back: seen from any
+	// other way, the head and the shoulder nearest the viewer overlap.
+	cam := Camera{}
 	const feet = 196
 	// Resting back on the roller, then arching the upper back over it: the
 	// shoulders and head go down behind it, the hands still holding the
 	// head.
 	type shape struct{ curve, upper, nod float64 }
-	rest, arch := shape{0, -3, 4}, shape{0, -11, -8}
+	rest, arch := shape{0, -3, 4}, shape{0, -17, -20}
 	path := func(t float64) Figure {
 		return onRoller(feet, lerp(rest.curve, arch.curve, t), lerp(rest.upper, arch.upper, t), lerp(rest.nod, arch.nod, t))
 	}
-	head := cam.At(path(1).At(Head))
+	cam = framed(cam, 210, path(0), path(1))
+	// The arrow goes round outside the head, the way it went down: about
+	// the shoulders, from where the head was to where it is.
+	c := cam.At(path(0).At(Chest))
+	from, to := cam.At(path(0).At(Head)).sub(c), cam.At(path(1).At(Head)).sub(c)
+	deg := func(p Pt) float64 { return math.Mod(math.Atan2(p.Y, p.X)*180/math.Pi+360, 360) }
+	r := from.len() + HeadRadius + 10
 	return []Scene{
-		{Camera: cam, Floor: true, Figure: path(0), Work: thoracic, Before: []Prop{roller}, Path: path},
-		{Camera: cam, Floor: true, Figure: path(1), Work: thoracic, Before: []Prop{roller},
-			Arrows: []Arrow{Arc(head.add(Pt{14, -2}), 30, 30, -100, -170)}},
+		{Camera: cam, Floor: true, Behind: []Prop{roller}, Figure: path(0), Work: thoracic, Path: path},
+		{Camera: cam, Floor: true, Behind: []Prop{roller}, Figure: path(1), Work: thoracic,
+			Arrows: []Arrow{Arc(c, r, r, deg(from)+12, deg(to)-4)}},
 	}
 }
 
@@ -112,8 +121,8 @@ func catCow() []Scene {
 	cow.Face = Dir(125)
 	cat := flat
 	cat.Curve = 14
-	cat.Neck = Dir(30)
-	cat.Face = Dir(-20)
+	cat.Neck = Dir(68) // the head drops, but in front of the arms, clear of them
+	cat.Face = Dir(-10)
 	cam := Camera{Zoom: 1.45, Focus: Pt{100, 172}}
 	return []Scene{
 		{Camera: cam, Floor: true, Figure: flat, Work: thoracic},
@@ -123,15 +132,26 @@ func catCow() []Scene {
 }
 
 func threadTheNeedle() []Scene {
-	cam := Camera{Yaw: 40, Pitch: 25}
+	// From in front of the figure's right side and above: the arm goes
+	// across, under the chest, to the left of the picture, where the knees
+	// are up and to the left; seen from the side it would come straight at
+	// the viewer, a post, and the right arm would cross the resting head.
+	cam := Camera{Yaw: 52, Pitch: 32}
 	start := allFours(92)
 	end := threaded(start)
-	cam = framed(cam, 184, start, end)
-	floor := Mat{X0: 46, X1: 172, Z0: -28, Z1: 56}
+	// The mat from behind the feet to beyond the head, and from the left
+	// knee to beyond the threaded hand.
+	b := end.Pose()
+	floor := Mat{X0: start.At(LeftToe).X - 10, X1: start.At(Head).X + 18, Z0: -Hips - 18, Z1: b.At(LeftHand).Z + 14}
+	cam = framedWith(cam, 220, []V{{floor.X0, matTop, floor.Z0}, {floor.X1, matTop, floor.Z0}, {floor.X0, matTop, floor.Z1}, {floor.X1, matTop, floor.Z1}}, start, end)
 	from, to := start.At(LeftHand), end.At(LeftHand)
 	// The arrow runs along the floor beside the threading arm, on the side
 	// of the knees, from under the chest to the hand.
-	across := Arrow3(cam, V{to.X - 28, FloorLine, from.Z + 20}, V{to.X - 28, FloorLine, to.Z - 4})
+	d := to.Sub(from)
+	d.Y = 0
+	d = d.unit()
+	aside := V{-d.Z, 0, d.X}.Mul(-16)
+	across := Arrow3(cam, V{from.X, FloorLine, from.Z}.Add(d.Mul(30)).Add(aside), V{to.X, FloorLine, to.Z}.Add(aside))
 	return []Scene{
 		{Camera: cam, Behind: []Prop{floor}, Figure: start, Work: thoracic},
 		{Camera: cam, Behind: []Prop{floor}, Figure: end, Work: thoracic, Arrows: []Arrow{across}},
@@ -156,10 +176,13 @@ func threaded(start Figure) Figure {
 	down := (rest - chest.Y) / (Neck + HeadRadius)
 	f.Neck = V{math.Sqrt(1 - down*down), down, 0}
 	f.Face = Out
-	f.RightArm = Reach(hand, Up.Add(Right.Mul(0.3))) // the elbow bends up, clear of the threading arm
+	// The right hand stays where it was, the elbow bending back, towards
+	// the knees, clear of the head.
+	f.RightArm = Reach(hand, V{-1, -0.3, 0.3})
 	shoulder := f.At(LeftShoulder)
 	// Across, under the chest, all but straight, along the floor.
 	reach := UpperArm + Forearm - 1
-	f.LeftArm = Reach(V{shoulder.X + 4, FloorLine - 2, shoulder.Z + math.Sqrt(reach*reach-math.Pow(FloorLine-2-shoulder.Y, 2)-16)}, Up.Add(Left))
+	flat := math.Sqrt(reach*reach - math.Pow(FloorLine-2-shoulder.Y, 2))
+	f.LeftArm = Reach(V{shoulder.X, FloorLine - 2, shoulder.Z + flat}, Up.Add(Left))
 	return f
 }

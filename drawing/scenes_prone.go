@@ -4,8 +4,9 @@ import "math"
 
 // Strength, lying face down on a mat: Y-raises and swimmers for the lower
 // trapezius, and the superman for the muscles along the spine. They are
-// seen from the side, as a handout draws floor work: face down and a lift
-// off the floor read at once.
+// seen from beyond the feet and above, the body lying away across a flat
+// mat: seen from the side, the arms overhead would cross the head, and the
+// arms' Y or sweep would not show.
 
 // prone is the figure lying face down along the floor, head to the Right,
 // forehead on the mat, arms by its sides, legs straight, on its toes, the
@@ -35,12 +36,18 @@ var restingNeck = func() V {
 	return V{math.Sqrt(1 - rise*rise), -rise, 0}
 }()
 
-// matUnder is the mat under a figure lying face down, as long as the
-// card is wide, as cam sees it.
-func matUnder(cam Camera) Mat {
-	p := cam.pen()
-	x := func(c float64) float64 { return p.focus.X + (c-120)/p.zoom }
-	return Mat{X0: x(16), X1: x(224), Z0: -34, Z1: 34}
+// matAround is the mat under figures lying on the floor: a margin
+// round every joint of every one of them.
+func matAround(figures ...Figure) Mat {
+	m := Mat{X0: math.Inf(1), X1: math.Inf(-1), Z0: math.Inf(1), Z1: math.Inf(-1)}
+	for _, f := range figures {
+		b := f.Pose()
+		for j := range joints {
+			v := b.at[j]
+			m = Mat{X0: math.Min(m.X0, v.X-16), X1: math.Max(m.X1, v.X+16), Z0: math.Min(m.Z0, v.Z-16), Z1: math.Max(m.Z1, v.Z+16)}
+		}
+	}
+	return m
 }
 
 // arm is a straight arm reaching out at deg degrees from the line of the
@@ -52,66 +59,95 @@ func arm(side, deg, lift float64) Limb {
 	return Straight(flat.Mul(math.Cos(l)).Add(Up.Mul(math.Sin(l))))
 }
 
-// side sees a figure lying face down from the side, zoomed to fill the
-// card; high sees it from the side and a little above, where the arms'
-// sweep over the mat shows, the mat square to the picture.
-var (
-	side = Camera{}
-	high = Camera{Pitch: 30}
-)
+// beyondFeet sees a figure lying face down from beyond its feet, a little to its
+// right, and above: a Y or a sweep of the arms over the floor shows whole,
+// the back and its working area on top, and no arm crosses the head.
+var beyondFeet = Camera{Yaw: -75, Pitch: 28}
 
-// onMat is the scene of a figure lying on the mat, seen by cam. Seen from
-// above, the limbs cast shadows on the mat, which show how far they are
-// off it.
-func onMat(cam Camera, f Figure, work []Highlight, arrows ...Arrow) Scene {
-	behind := []Prop{matUnder(cam)}
+// onMat are the scenes of figures lying on one mat, seen by cam, framed to
+// fill the card. Seen from above, the limbs cast shadows on the mat,
+// which show how far they are off it.
+func onMat(cam Camera, work []Highlight, figures ...Figure) []Scene {
+	mat := matAround(figures...)
+	corners := []V{{mat.X0, matTop, mat.Z0}, {mat.X1, matTop, mat.Z0}, {mat.X0, matTop, mat.Z1}, {mat.X1, matTop, mat.Z1}}
+	cam = framedWith(cam, 226, corners, figures...)
+	behind := []Prop{mat}
 	if cam.Pitch > 0 {
 		behind = append(behind, Shadows{})
 	}
-	return Scene{Camera: cam, Behind: behind, Figure: f, Work: work, Arrows: arrows}
+	var out []Scene
+	for _, f := range figures {
+		out = append(out, Scene{Camera: cam, Behind: behind, Figure: f, Work: work})
+	}
+	return out
 }
 
 func yRaise() []Scene {
+	// The arms in a Y, 40° out from overhead, on the floor, then lifted
+	// 22°: a little, and enough to see at 120 px.
 	rest := prone(82)
 	rest.LeftArm, rest.RightArm = arm(-1, 40, 0), arm(1, 40, 0)
-	rest.Thumbs = Up // thumbs up, as the step says
 	up := rest
-	up.LeftArm, up.RightArm = arm(-1, 40, 20), arm(1, 40, 20)
-	up.Neck = restingNeck.rotate(Out, -10) // the head lifts a little with the arms
-	cam := framed(side, 228, rest, up)
-	h := cam.At(up.At(RightHand))
-	return []Scene{
-		onMat(cam, rest, lowerTrapezius),
-		onMat(cam, up, lowerTrapezius, Arrow{h.add(Pt{-4, -8}), h.add(Pt{-4, -26})}),
-	}
+	up.LeftArm, up.RightArm = arm(-1, 40, 22), arm(1, 40, 22)
+	up.Neck = restingNeck.rotate(Out, -8) // the head lifts a little with the arms
+	s := onMat(beyondFeet, lowerTrapezius, rest, up)
+	// The arrow goes up beside the near hand, clear of it, so that it does
+	// not hide the lift it shows.
+	h := s[1].Camera.At(up.At(RightHand))
+	s[1].Arrows = []Arrow{{h.add(Pt{16, 12}), h.add(Pt{16, -10})}}
+	return s
 }
+
+// swimLift is how far the swimmer's arms are lifted off the floor, in
+// degrees: "just off the floor", enough for the gap to the arms' shadows
+// to show at 120 px.
+const swimLift = 12
 
 func proneSwimmers() []Scene {
 	over := prone(82)
-	over.LeftArm, over.RightArm = arm(-1, 12, 6), arm(1, 12, 6)
+	over.LeftArm, over.RightArm = arm(-1, 15, swimLift), arm(1, 15, swimLift)
 	out := over
-	out.LeftArm, out.RightArm = arm(-1, 90, 6), arm(1, 90, 6)
+	out.LeftArm, out.RightArm = arm(-1, 90, swimLift), arm(1, 90, swimLift)
+	// Then down by the sides towards the lower back, the hands by the hips
+	// and still off the floor. The arms stay straight all the way round,
+	// so that in every step they sweep over the floor, never through it.
 	back := over
+	back.LeftArm, back.RightArm = arm(-1, 165, swimLift), arm(1, 165, swimLift)
 	b := back.Pose()
-	for _, s := range []struct {
-		arm  *Limb
-		side float64
-	}{{&back.LeftArm, -1}, {&back.RightArm, 1}} {
-		// The hands rest on the lower back, the elbows bent out to the side.
-		*s.arm = Reach(b.On(0.2, -10, s.side*8), V{0, -0.5, s.side})
+	s := onMat(beyondFeet, lowerTrapezius, over, out, back)
+	// The arrows sweep round on either side, over the floor, the way the
+	// hands went.
+	sweep := func(from, to float64) []Arrow {
+		var arrows []Arrow
+		for _, side := range []float64{-1, 1} {
+			var vs []V
+			c := b.At(LeftShoulder)
+			if side > 0 {
+				c = b.At(RightShoulder)
+			}
+			for i := 0; i <= 6; i++ {
+				a := (from + (to-from)*float64(i)/6) * math.Pi / 180
+				r := UpperArm + Forearm + 10
+				vs = append(vs, c.Add(V{r * math.Cos(a), -8, side * r * math.Sin(a)}))
+			}
+			arrows = append(arrows, Arrow3(s[0].Camera, vs...))
+		}
+		return arrows
 	}
-	cam := framed(high, 226, over, out, back)
-	return []Scene{
-		onMat(cam, over, lowerTrapezius),
-		onMat(cam, out, lowerTrapezius),
-		onMat(cam, back, lowerTrapezius),
-	}
+	s[1].Arrows = sweep(25, 80)
+	s[2].Arrows = sweep(100, 150)
+	return s
 }
 
 func superman() []Scene {
-	// Arms out in front, beside the head; the forehead rests on the floor.
+	// Seen a little more from the side than the Y-raise, where the lift of
+	// the legs shows too.
+	cam := Camera{Yaw: -60, Pitch: 34}
+	const spread, lift = 35, 12 // the arms' V, and the lift, in degrees
+	// Arms stretched out beyond the head in a narrow V; the forehead rests
+	// on the floor.
 	flat := prone(96)
-	flat.LeftArm, flat.RightArm = Straight(V{1, 0, -0.3}), Straight(V{1, 0, 0.3})
+	flat.LeftArm, flat.RightArm = arm(-1, spread, 0), arm(1, spread, 0)
 	// The legs lie flat, the tops of the feet on the floor, ready to lift.
 	flat.LeftLeg, flat.RightLeg = Straight(V{-1, 0, -0.06}), Straight(V{-1, 0, 0.06})
 	flat.LeftFoot, flat.RightFoot = Left, Left
@@ -121,14 +157,13 @@ func superman() []Scene {
 	lifted.Spine = Dir(101)
 	lifted.Curve = -6
 	lifted.Neck = Dir(106)
-	lifted.LeftArm, lifted.RightArm = Straight(V{1, -0.3, -0.3}), Straight(V{1, -0.3, 0.3})
-	lifted.LeftLeg, lifted.RightLeg = Straight(V{-1, -0.2, -0.06}), Straight(V{-1, -0.2, 0.06})
+	lifted.LeftArm, lifted.RightArm = arm(-1, spread, lift+4), arm(1, spread, lift+4)
+	legs := V{-1, -math.Tan(lift * math.Pi / 180), 0}
+	lifted.LeftLeg, lifted.RightLeg = Straight(legs.Add(V{0, 0, -0.06})), Straight(legs.Add(V{0, 0, 0.06}))
 	lifted.LeftFoot, lifted.RightFoot = V{-1, -0.1, 0}, V{-1, -0.1, 0} // toes pointed, in line with the legs
-	cam := framed(side, 228, flat, lifted)
+	s := onMat(cam, erectors, flat, lifted)
+	cam = s[0].Camera
 	hands, feet := cam.At(lifted.At(RightHand)), cam.At(lifted.At(RightToe))
-	up := []Arrow{{hands.add(Pt{0, -10}), hands.add(Pt{0, -28})}, {feet.add(Pt{0, -10}), feet.add(Pt{0, -28})}}
-	return []Scene{
-		onMat(cam, flat, erectors),
-		onMat(cam, lifted, erectors, up...),
-	}
+	s[1].Arrows = []Arrow{{hands.add(Pt{0, -8}), hands.add(Pt{0, -26})}, {feet.add(Pt{0, -8}), feet.add(Pt{0, -26})}}
+	return s
 }

@@ -8,13 +8,16 @@ import "math"
 
 // door is the doorway of the chest stretch: the figure walks through it
 // along X.
-var door = Doorway{X: 120, Z0: -42, Z1: 58, Top: FloorLine - 200}
+var door = Doorway{X: 120, Z0: -42, Z1: 46, Top: FloorLine - 200, Wall: 16}
 
-// The left forearm rests flat up the frame, against the face of the left
-// jamb on the side the figure stands: the elbow at shoulder height, the
-// hand a forearm's length above it.
+// doorFloor is the floor either side of the doorway.
+var doorFloor = Mat{X0: 44, X1: 196, Z0: door.Z0 - jamb - door.Wall, Z1: door.Z1 + jamb + door.Wall}
+
+// The left forearm rests flat up the frame, against the inner face of the
+// left jamb, near the side the figure comes from: the elbow at shoulder
+// height, the hand a forearm's length above it.
 var (
-	frameElbow = V{door.X - wall/2 - LimbWidth/2, FloorLine - Thigh - Shin - Torso + 13, door.Z0 - jamb/2}
+	frameElbow = V{door.X - wall/2 + 4, FloorLine - Thigh - Shin - Torso + 13, door.Z0 + LimbWidth/2}
 	frameHand  = frameElbow.Add(Up.Mul(Forearm))
 )
 
@@ -37,8 +40,8 @@ func doorway(lean float64) Figure {
 }
 
 func doorway0(lean float64) Figure {
-	swing := (-8 + 58*lean) * math.Pi / 180 // the upper arm, from just forward of straight out to the side to well back
-	tilt := 22 * lean                       // the body, forward from upright, in degrees
+	swing := (-8 + 62*lean) * math.Pi / 180 // the upper arm, from just forward of straight out to the side to well back
+	tilt := 30 * lean                       // the body, forward from upright, in degrees
 	f := standing(0)
 	f.Spine = Dir(180 - tilt)
 	f.Chest = Dir(90 - tilt)
@@ -54,13 +57,30 @@ func doorway0(lean float64) Figure {
 }
 
 func doorwayChest() []Scene {
-	cam := Camera{Yaw: -40, Zoom: 0.94, Focus: Pt{120, 122}}
+	// Seen from in front of the doorway, a little to the right and from
+	// above: the doorway stands whole in its wall, the chest with its
+	// working area faces the viewer, and the lean goes through the
+	// opening towards the viewer, across the line of the wall. Seen from
+	// the side, the near jamb would hide the chest as it goes through; seen
+	// from behind, the chest is out of sight.
+	cam := Camera{Yaw: 78, Pitch: 40}
 	start, lean := doorway(0), doorway(1)
-	c := lean.At(Chest)
+	var corners []V
+	for _, x := range []float64{doorFloor.X0, doorFloor.X1} {
+		for _, z := range []float64{doorFloor.Z0, doorFloor.Z1} {
+			corners = append(corners, V{x, matTop, z})
+		}
+	}
+	corners = append(corners, V{door.X, door.Top - jamb, door.Z0 - jamb - door.Wall}, V{door.X, door.Top - jamb, door.Z1 + jamb + door.Wall})
+	cam = framedWith(cam, 214, corners, start, lean)
+	// The arrow goes the way the chest goes, through the doorway towards
+	// the viewer, beside the body on its free side.
+	aside := V{0, 0, Shoulders + 26}
+	arrow := Arrow3(cam, start.At(Chest).Add(aside), lean.At(Chest).Add(aside).Add(V{16, 4, 0}))
 	return []Scene{
-		{Camera: cam, Floor: true, Among: []Prop{door}, Figure: start, Work: leftChest, Path: doorway},
-		{Camera: cam, Floor: true, Among: []Prop{door}, Figure: lean, Work: leftChest,
-			Arrows: []Arrow{Arrow3(cam, c.Add(V{14, 4, 10}), c.Add(V{40, 4, 10}))}},
+		{Camera: cam, Behind: []Prop{doorFloor}, Among: []Prop{door}, Figure: start, Work: leftChest, Path: doorway},
+		{Camera: cam, Behind: []Prop{doorFloor}, Among: []Prop{door}, Figure: lean, Work: leftChest,
+			Arrows: []Arrow{arrow}},
 	}
 }
 
@@ -82,20 +102,27 @@ func byFrame(shift, bend float64) Figure {
 	f.Pelvis.Y += shift * 0.6 // the hips drop a little as they go out
 	f.Spine = Up.Add(V{0, 0, -shift * 0.012})
 	f.Lean = -bend
-	f.Neck = Up.Add(V{0, 0, -shift * 0.02})
+	f.Neck = Up.Add(V{0, 0, shift * 0.01}) // upright, clear of the raised arm
 	f.LeftLeg = Reach(V{120, FloorLine, -Hips - 2}, Right)
 	f.RightLeg = Reach(V{120, FloorLine, Hips + 8}, Right)
 	f.LeftFoot, f.RightFoot = Right, Right
 	f.LeftArm = Reach(grip, Left.Add(Away))
-	f.RightArm = Point(V{0, 1, 0.3 + shift*0.01}, V{0.1, 1, 0.25 + shift*0.01}) // clear of the body as it leans
+	// The free hand rests on the hip, the elbow out to the side.
+	b := f.Pose()
+	f.RightArm = Reach(b.On(0.2, 3, Hips+6), V{-0.3, -0.2, 1})
 	return f
 }
 
 func latStretch() []Scene {
 	cam := Camera{Yaw: 90}
+	start, lean := byFrame(0, 0), byFrame(16, 16)
+	// The arrow goes from the middle of the hips out the way they pushed,
+	// below the free elbow.
+	from, to := cam.At(start.At(Pelvis)), cam.At(lean.At(RightHip))
+	y := to.Y + 8
 	return []Scene{
-		{Camera: cam, Floor: true, Behind: []Prop{latDoor}, Figure: byFrame(0, 0), Work: leftSide},
-		{Camera: cam, Floor: true, Behind: []Prop{latDoor}, Figure: byFrame(16, 16), Work: leftSide,
-			Arrows: []Arrow{{{84, 128}, {68, 130}, {52, 128}}}},
+		{Camera: cam, Floor: true, Behind: []Prop{latDoor}, Figure: start, Work: leftSide},
+		{Camera: cam, Floor: true, Behind: []Prop{latDoor}, Figure: lean, Work: leftSide,
+			Arrows: []Arrow{{{from.X - 4, y}, {to.X - 30, y}}}},
 	}
 }

@@ -115,18 +115,29 @@ func (c Camera) At(p V) Pt {
 // the 240-unit card in either direction (no more than zoom 1.6). Pass every
 // keyframe's figure, so the camera stays put as the figure moves.
 func framed(cam Camera, span float64, figures ...Figure) Camera {
+	return framedWith(cam, span, nil, figures...)
+}
+
+// framedWith is framed, showing the points also whole too (the ends of a
+// prop).
+func framedWith(cam Camera, span float64, also []V, figures ...Figure) Camera {
 	lo, hi := Pt{math.Inf(1), math.Inf(1)}, Pt{math.Inf(-1), math.Inf(-1)}
+	grow := func(p Pt, r float64) {
+		lo = Pt{math.Min(lo.X, p.X-r), math.Min(lo.Y, p.Y-r)}
+		hi = Pt{math.Max(hi.X, p.X+r), math.Max(hi.Y, p.Y+r)}
+	}
 	for _, f := range figures {
 		b := f.Pose()
 		for j := range joints {
-			p := cam.At(b.at[j])
 			r := LimbWidth
 			if Joint(j) == Head {
 				r = HeadRadius
 			}
-			lo = Pt{math.Min(lo.X, p.X-r), math.Min(lo.Y, p.Y-r)}
-			hi = Pt{math.Max(hi.X, p.X+r), math.Max(hi.Y, p.Y+r)}
+			grow(cam.At(b.at[j]), r)
 		}
+	}
+	for _, v := range also {
+		grow(cam.At(v), PropWidth/2)
 	}
 	size := hi.sub(lo)
 	cam.Zoom = math.Min(1.6, span/math.Max(size.X, size.Y))

@@ -3,7 +3,7 @@ package drawing
 import "fmt"
 
 // Scene is one keyframe: a camera, props behind the figure, props among
-// its parts, the figure, the working area, props in front of it, and
+// its parts, the figure, the working area, and
 // arrows showing where the body goes next. The figure, its working area
 // and the props are in space, seen by the camera; arrows are placed on
 // the canvas (Arrow3 places one in space). The camera's zoom then
@@ -15,12 +15,12 @@ type Scene struct {
 	Among  []Prop // props drawn in depth order with the body's parts
 	Figure Figure
 	Work   []Highlight
-	Before []Prop // props in front of the body, like a weight in the near hand, or the mat
 	Arrows []Arrow
 	// Path, if not nil, is the figure t of the way (0 to 1) from this
 	// keyframe to the next, where the body must move other than as Tween
 	// moves it: the back staying on the roller, an elbow on the door
-	// frame. Path(0) is this keyframe's figure and Path(1) the next one's.
+	// frame. Path(0) is this keyframe's figure and Path(1) the next one's;
+	// the movement to any other keyframe is Tween's.
 	Path func(t float64) Figure
 }
 
@@ -54,7 +54,6 @@ func (s Scene) SVG() string {
 		y := num(p.at(Pt{0, FloorLine + LimbWidth/2 + 2}).Y)
 		fmt.Fprintf(&p.b, `<line x1="14" y1="%s" x2="226" y2="%s" stroke="%s" stroke-width="%s" stroke-linecap="round"/>`+"\n", y, y, PropInk, p.w(4))
 	}
-	drawn(p, body, s.Before)
 	for _, a := range s.Arrows {
 		a.draw(p)
 	}

@@ -8,7 +8,10 @@ package drawing
 // bending the way it bends in both, and every other limb segment swings
 // from one direction to the other; no bone changes its length. The camera
 // moves with it. A keyframe whose body must move otherwise (over the
-// roller, the elbow on the door frame) gives its Path to the next. Fixed
+// roller, the elbow on the door frame) gives its Path to the next, which
+// is taken when b is the keyframe that Path leads to. Any two keyframes of
+// an exercise can be tweened, not only neighbours: cat-cow goes from flat
+// to cat as well as to cow. Fixed
 // props are the same in both poses, and held props are placed by the hand
 // that holds them, so they follow it; the working area is a's until
 // halfway, then b's; arrows belong to the poses, so a tween has none.
@@ -23,7 +26,7 @@ func Tween(a, b Scene, t float64) Scene {
 		Zoom: lerp(a.Camera.pen().zoom, b.Camera.pen().zoom, t), Focus: a.Camera.pen().focus.lerp(b.Camera.pen().focus, t),
 	}
 	s.Path = nil
-	if a.Path != nil {
+	if a.Path != nil && a.Path(1) == b.Figure {
 		s.Figure = a.Path(t)
 	} else {
 		s.Figure = tweenFigure(a.Figure, b.Figure, t)
@@ -61,10 +64,6 @@ func tweenFigure(a, b Figure, t float64) Figure {
 	foot := func(ankle, toe Joint) V {
 		return swing(pa.at[toe].Sub(pa.at[ankle]).unit(), pb.at[toe].Sub(pb.at[ankle]).unit(), t)
 	}
-	thumbs := a.Thumbs
-	if t >= 0.5 {
-		thumbs = b.Thumbs
-	}
 	return Figure{
 		Pelvis: a.Pelvis.lerp(b.Pelvis, t),
 		Spine:  swing(a.Spine.unit(), b.Spine.unit(), t),
@@ -78,6 +77,5 @@ func tweenFigure(a, b Figure, t float64) Figure {
 		RightLeg:  limb(a.RightLeg, b.RightLeg, RightHip, RightKnee, RightAnkle),
 		LeftFoot:  foot(LeftAnkle, LeftToe),
 		RightFoot: foot(RightAnkle, RightToe),
-		Thumbs:    thumbs,
 	}
 }

@@ -16,11 +16,10 @@ func Files() (map[string][]byte, error) {
 	for id, scenes := range Scenes() {
 		for i, s := range scenes {
 			files[assets.KeyframeFile(id, i+1)] = []byte(s.SVG())
-			if i == 0 {
-				continue
-			}
-			for k := 1; k < assets.InBetweens; k++ { // the movement from the keyframe before
-				files[assets.TweenFile(id, i, k)] = []byte(Tween(scenes[i-1], s, float64(k)/assets.InBetweens).SVG())
+			for j := i + 1; j < len(scenes); j++ { // the movement to every later keyframe
+				for k := 1; k < assets.InBetweens; k++ {
+					files[assets.TweenFile(id, i+1, j+1, k)] = []byte(Tween(s, scenes[j], float64(k)/assets.InBetweens).SVG())
+				}
 			}
 		}
 	}

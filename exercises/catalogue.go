@@ -100,7 +100,7 @@ func (e Exercise) Picture(m Moment) []byte {
 	if svg, ok := assets.Step(e.ID, max(m.Frame, 1), max(m.Next, 1), m.Tween()); ok {
 		return svg
 	}
-	return e.Keyframe(max(m.Frame, 1)) // keyframes that are not next to each other: a cut
+	return e.Keyframe(max(m.Frame, 1)) // no movement drawn between them: a cut
 }
 
 // Keyframes is how many pictures the exercise has.

@@ -6,8 +6,9 @@
 // With -frames it writes, instead, every keyframe on its own, with no text
 // at all, for a reader who must not be told what they show:
 // DIR/<id>/<n>-240.png and DIR/<id>/<n>-120.png, on plain white; and
-// DIR/<id>/tween-<n>-<n+1>.png, the movement from keyframe n to the next
-// as a strip of every step at 120 px, the keyframes at either end.
+// DIR/<id>/tween-<a>-<b>.png, the movement from keyframe a to keyframe b
+// (every two keyframes, a < b) as a strip of every step at 120 px, the
+// keyframes at either end.
 //
 //	go run ./drawing/cmd/sheet                 # writes docs/exercises.png
 //	go run ./drawing/cmd/sheet -only cat-cow -out /tmp/cat-cow.png
@@ -90,8 +91,8 @@ func save(name string, img image.Image) error {
 }
 
 // writeFrames writes every keyframe of the exercises ids into dir, at 240
-// and 120 px on white, and a strip of each movement between keyframes at
-// 120 px, all with no text.
+// and 120 px on white, and a strip of the movement between every two
+// keyframes at 120 px, all with no text.
 func writeFrames(dir string, ids []string) error {
 	all := drawing.Scenes()
 	for _, id := range ids {
@@ -113,27 +114,35 @@ func writeFrames(dir string, ids []string) error {
 					return err
 				}
 			}
-			if i == 0 {
-				continue
-			}
-			steps := assets.InBetweens + 1
-			strip := image.NewRGBA(image.Rect(0, 0, steps*(small+gap)-gap, small))
-			draw.Draw(strip, strip.Bounds(), image.NewUniform(light), image.Point{}, draw.Src)
-			for k := 0; k < steps; k++ {
-				svg := drawing.Tween(scenes[i-1], s, float64(k)/assets.InBetweens).SVG()
-				if k == 0 || k == assets.InBetweens {
-					svg = scenes[i-1+k/assets.InBetweens].SVG()
+			for j := i + 1; j < len(scenes); j++ {
+				if err := writeStrip(filepath.Join(dir, id, fmt.Sprintf("tween-%d-%d.png", i+1, j+1)), s, scenes[j]); err != nil {
+					return fmt.Errorf("%s %d→%d: %v", id, i+1, j+1, err)
 				}
-				if err := paste(strip, []byte(svg), small, k*(small+gap), 0); err != nil {
-					return fmt.Errorf("%s %d→%d step %d: %v", id, i, i+1, k, err)
-				}
-			}
-			if err := save(filepath.Join(dir, id, fmt.Sprintf("tween-%d-%d.png", i, i+1)), strip); err != nil {
-				return err
 			}
 		}
 	}
 	return nil
+}
+
+// writeStrip writes the movement from keyframe a to b as a strip of every
+// step at 120 px, the keyframes at either end.
+func writeStrip(name string, a, b drawing.Scene) error {
+	steps := assets.InBetweens + 1
+	strip := image.NewRGBA(image.Rect(0, 0, steps*(small+gap)-gap, small))
+	draw.Draw(strip, strip.Bounds(), image.NewUniform(light), image.Point{}, draw.Src)
+	for k := 0; k < steps; k++ {
+		svg := drawing.Tween(a, b, float64(k)/assets.InBetweens).SVG()
+		switch k {
+		case 0:
+			svg = a.SVG()
+		case assets.InBetweens:
+			svg = b.SVG()
+		}
+		if err := paste(strip, []byte(svg), small, k*(small+gap), 0); err != nil {
+			return fmt.Errorf("step %d: %v", k, err)
+		}
+	}
+	return save(name, strip)
 }
 
 func render(ids []string) (*image.RGBA, error) {

@@ -1,0 +1,153 @@
+package drawing
+
+import (
+	"fmt"
+	"math"
+	"strings"
+	"testing"
+)
+
+// The tests in this file hold what blind readers of the pictures asked
+// for, where a test can hold it.
+
+// toSegment is how far q is from the segment from a to b.
+func toSegment(q, a, b Pt) float64 {
+	d := b.sub(a)
+	t := 0.0
+	if l := d.X*d.X + d.Y*d.Y; l > 0 {
+		t = max(0, min(1, ((q.X-a.X)*d.X+(q.Y-a.Y)*d.Y)/l))
+	}
+	return q.sub(a.add(d.scale(t))).len()
+}
+
+// headCut is how far the limb stroke drawn over the head that comes
+// nearest it cuts into it on the canvas, in units (0 or less: none touches
+// it), and which it is. A stroke drawn before the head (a limb behind it,
+// or the forearm of a hand that holds it) is covered by the head's clean
+// circle and does not count, nor does the first half spine's width of an
+// upper arm or thigh, which the line of the shoulders or hips covers.
+func headCut(s Scene, body *Body) (cut float64, where string) {
+	head := s.Camera.At(body.At(Head))
+	_, depth := s.Camera.Project(body.At(Head))
+	cut = -1e9
+	for _, l := range s.strokes(body) {
+		if l.depth < depth-0.5 { // drawn before the head, which covers it
+			continue
+		}
+		a := l.a
+		if l.limb[1] == l.to { // from the root: the shoulder or hip line covers its first units
+			if d := l.b.sub(l.a); d.len() > SpineWidth/2 {
+				a = a.add(d.scale(SpineWidth / 2 / d.len()))
+			}
+		}
+		if c := HeadRadius + LimbWidth/2 - toSegment(head, a, l.b); c > cut {
+			cut, where = c, fmt.Sprintf("the limb from the %s, to the %s,", l.limb[0], l.to)
+		}
+	}
+	return cut, where
+}
+
+// No limb's stroke is drawn across the head, in any picture: a head
+// crossed by an arm, halo and all, reads as a bow tie, or as no head at
+// all. A limb in front of the head goes beside it; one behind it is drawn
+// under the head's clean circle.
+func TestNoLimbCrossesTheHead(t *testing.T) {
+	crossed := standing(120)
+	crossed.RightArm = Reach(crossed.At(Head).Add(V{HeadRadius + 8, 0, 4}), Up) // the near arm, seen from the side
+	if c, _ := headCut(Scene{Figure: crossed}, crossed.Pose()); c < 5 {
+		t.Fatalf("headCut misses an arm across the face (%.1f)", c)
+	}
+	for _, s := range everyStep() {
+		body := s.scene.Figure.Pose()
+		if c, where := headCut(s.scene, body); c > 0.5 {
+			t.Errorf("%s: %s cuts %.1f into the head", s.name, where, c)
+		}
+	}
+}
+
+// mixedTones is a limb drawn in more than one tone, if any.
+func mixedTones(ls []stroke) (bad bool, limb Joint) {
+	ink := map[Joint]string{}
+	for _, l := range ls {
+		if was, ok := ink[l.limb[0]]; ok && was != l.ink {
+			return true, l.limb[0]
+		}
+		ink[l.limb[0]] = l.ink
+	}
+	return false, 0
+}
+
+// A limb is one tone from its root to its end, near or far, in every
+// picture: a leg whose thigh is grey and shin dark reads as two legs.
+func TestALimbIsOneTone(t *testing.T) {
+	s := scenes["cat-cow"][0]
+	ls := s.strokes(s.Figure.Pose())
+	ls[1].ink = map[string]string{Ink: FarInk, FarInk: Ink}[ls[1].ink] // the left forearm
+	if bad, _ := mixedTones(ls); !bad {
+		t.Fatal("mixedTones misses a forearm in another tone than its upper arm")
+	}
+	for _, s := range everyStep() {
+		if bad, limb := mixedTones(s.scene.strokes(s.scene.Figure.Pose())); bad {
+			t.Errorf("%s: the limb from the %s is drawn in two tones", s.name, limb)
+		}
+	}
+}
+
+// lift is how far a hand rises on the card between two scenes, in pixels
+// at size px (up is +), and how far it rises off the floor, in units.
+func lift(a, b Scene, hand Joint, size float64) (px, units float64) {
+	return (a.OnCard(hand).Y - b.OnCard(hand).Y) * size / 240, a.Figure.At(hand).Y - b.Figure.At(hand).Y
+}
+
+// In the Y-raise the arms lift a little off the floor, enough to see at
+// 120 px, and the arrow does not hide it: readers saw it move a few
+// pixels, hidden behind its arrow.
+func TestTheYRaiseLiftShowsAt120(t *testing.T) {
+	s := scenes["y-raise"]
+	flat := s[0]
+	flat.Figure = s[1].Figure
+	flat.Figure.LeftArm, flat.Figure.RightArm = arm(-1, 40, 4), arm(1, 40, 4)
+	if px, _ := lift(s[0], flat, RightHand, 120); px >= 8 {
+		t.Fatalf("lift takes a lift of 4° for %.1f px", px)
+	}
+	for _, hand := range []Joint{LeftHand, RightHand} {
+		// The arrow keeps clear of the hands, and does not hide the lift.
+		h := s[1].Camera.At(s[1].Figure.At(hand))
+		for _, a := range s[1].Arrows {
+			for i := 1; i < len(a); i++ {
+				if d := toSegment(h, a[i-1], a[i]); d < LimbWidth+ArrowWidth {
+					t.Errorf("the arrow passes %.1f from the %s", d, hand)
+				}
+			}
+		}
+		px, units := lift(s[0], s[1], hand, 120)
+		if px < 8 {
+			t.Errorf("the %s rises %.1f px at 120 px", hand, px)
+		}
+		// A little: no more than 25°.
+		if units < 10 || units > (UpperArm+Forearm)*math.Sin(25*math.Pi/180) {
+			t.Errorf("the %s comes %.0f off the floor", hand, units)
+		}
+	}
+}
+
+// In the prone swimmers the hands stay off the floor all the way round,
+// in every step: "keeping your hands off the floor".
+func TestTheSwimmersHandsStayOffTheFloor(t *testing.T) {
+	steps := 0
+	for _, s := range everyStep() {
+		if !strings.HasPrefix(s.name, "prone-swimmers,") {
+			continue
+		}
+		steps++
+		b := s.scene.Figure.Pose()
+		for _, hand := range []Joint{LeftHand, RightHand} {
+			if off := floor - b.At(hand).Y; off < 6 {
+				t.Errorf("%s: the %s is %.1f off the floor", s.name, hand, off)
+			}
+		}
+	}
+	if steps == 0 {
+		t.Fatal("no step of the swimmers")
+	}
+}
