@@ -14,6 +14,11 @@ func TestToastsRegisterTheAppOrSayTheyCannotShow(t *testing.T) {
 	const id = "io.github.posturebreak.ToastTest"
 	dir, _ := os.MkdirTemp("", "toasts") // left behind: Wine cannot always unlink here
 	toasts := NewToasts(id, "Posture Break", []byte("png"), dir, `C:\posturebreak.exe`)
+	t.Cleanup(func() {
+		registry.DeleteKey(registry.CURRENT_USER, `Software\Classes\AppUserModelId\`+id)
+		registry.DeleteKey(registry.CURRENT_USER, `Software\Classes\CLSID\`+activator+`\LocalServer32`)
+		registry.DeleteKey(registry.CURRENT_USER, `Software\Classes\CLSID\`+activator)
+	})
 	if toastsHere() == nil {
 		k, err := registry.OpenKey(registry.CURRENT_USER, `Software\Classes\AppUserModelId\`+id, registry.QUERY_VALUE)
 		if err != nil {
