@@ -37,6 +37,13 @@ func primary(v fyne.ThemeVariant) color.NRGBA {
 	return identity.Teal
 }
 
-func (Theme) Font(s fyne.TextStyle) fyne.Resource     { return theme.DefaultTheme().Font(s) }
+// Font is the platform's own UI font where it has one the app knows
+// (Segoe UI on Windows), else Fyne's.
+func (Theme) Font(s fyne.TextStyle) fyne.Resource {
+	if f := platformFont(s); f != nil {
+		return f
+	}
+	return theme.DefaultTheme().Font(s)
+}
 func (Theme) Icon(n fyne.ThemeIconName) fyne.Resource { return theme.DefaultTheme().Icon(n) }
 func (Theme) Size(n fyne.ThemeSizeName) float32       { return theme.DefaultTheme().Size(n) }
