@@ -21,7 +21,7 @@ STATICCHECK := honnef.co/go/tools/cmd/staticcheck@v0.8.2
 # See packaging/.
 PREFIX ?= $(HOME)/.local
 
-.PHONY: build run check test lint bench sheet generate install uninstall deb test-package
+.PHONY: build run check test lint test-windows windows bench sheet generate install uninstall deb test-package
 
 build:
 	@scripts/deps build
@@ -37,13 +37,28 @@ check: lint
 	go test -count=1 ./...
 
 # Every test: the same checks, the unit tests again with the race
-# detector, then the end-to-end suite on a real X server, bus,
-# notification daemon and tray, then the packages.
+# detector, the Windows packages' tests under Wine, then the end-to-end
+# suite on a real X server, bus, notification daemon and tray (and the
+# Windows installer and app under Wine), then the packages.
 test: lint
 	go test -race -count=1 ./...
 	@scripts/deps test
+	$(MAKE) test-windows windows
 	go test -count=1 -tags e2e -parallel 8 -timeout 30m -v ./e2e
 	$(MAKE) test-package
+
+# The packages with Windows code of their own, their tests built for
+# Windows and run under Wine (scripts/wine/exec).
+WINDOWS_PACKAGES := ./presence ./control ./autostart ./notify ./tray ./ico ./words ./schedule ./exercises ./habit
+test-windows:
+	@scripts/deps windows
+	GOOS=windows CGO_ENABLED=0 go test -count=1 -exec "$(CURDIR)/scripts/wine/exec" $(WINDOWS_PACKAGES)
+	GOOS=windows CGO_ENABLED=0 go test -count=1 -exec "$(CURDIR)/scripts/wine/exec" -run Windows ./storage
+
+# The Windows installer, built on Linux: dist/posturebreak-<version>-setup.exe.
+windows:
+	@scripts/deps windows
+	packaging/windows/build.sh
 
 lint:
 	@scripts/deps build
