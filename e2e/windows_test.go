@@ -22,7 +22,8 @@ import (
 // Xvfb: the installer that make windows builds (dist/*-setup.exe) installs
 // it silently, the daemon starts, shows its tray icon (in trayer, an
 // XEmbed tray that Wine docks its tray icons in) and answers the command
-// line on its named pipe; a click on the icon opens a break window that
+// line on its named pipe; a second start opens its settings; a click on
+// the icon opens a break window that
 // paints; a break that falls due, where there are no toasts (Wine has
 // none), opens its window directly; quit leaves no process behind; and
 // the uninstaller leaves no file of ours but the user's own.
@@ -66,18 +67,26 @@ func TestWindowsUnderWine(t *testing.T) {
 	})
 	icon := w.trayIcon(t)
 
+	// A second start opens the settings of the one running, as on Linux.
+	if out, err := w.output(daemon); err != nil || !strings.Contains(out, "already running") {
+		t.Fatalf("a second start: %v %q", err, out)
+	}
+	settingsWindow := w.window(t, "Settings", 60*time.Second)
+	w.s.keyToClose(settingsWindow, "Escape")
+	eventually(t, 30*time.Second, "the settings window is gone", func() bool { return w.mapped("Settings") == "" })
+
 	w.s.x("xdotool", "mousemove", "--sync", icon.x, icon.y, "click", "1")
-	win := w.s.waitMapped("Break · Posture Break", 60*time.Second)
+	win := w.window(t, "Break", 60*time.Second)
 	shot := w.s.screenshot(win, "windows-break-window.png")
 	if !painted(t, shot) {
 		t.Fatalf("the break window did not paint: %s", shot)
 	}
 	w.s.keyToClose(win, "Escape")
-	eventually(t, 30*time.Second, "the break window is gone", func() bool { return w.s.mapped("Break · Posture Break") == "" })
+	eventually(t, 30*time.Second, "the break window is gone", func() bool { return w.mapped("Break") == "" })
 
 	// The next break falls due a minute on, with no toasts: its window
 	// opens by itself.
-	win = w.s.waitMapped("Break · Posture Break", 150*time.Second)
+	win = w.window(t, "Break", 150*time.Second)
 	w.s.keyToClose(win, "Escape")
 	if !strings.Contains(log.String(), "no notification could be shown") {
 		t.Errorf("the daemon did not say why the window opened by itself:\n%s", log.String())
@@ -208,6 +217,28 @@ func (w *wine) registry(key, value string) bool {
 	}
 	_, err := w.output("reg", args...)
 	return err == nil
+}
+
+// mapped is the id of a mapped window of ours titled "<what> · Posture
+// Break", or "". Wine writes the title's middle dot as "." in the
+// window's plain name, so any one character stands for it.
+func (w *wine) mapped(what string) string {
+	out, err := w.s.x("xdotool", "search", "--onlyvisible", "--name", "^"+what+" . Posture Break$")
+	if err != nil || out == "" {
+		return ""
+	}
+	return strings.Fields(out)[0]
+}
+
+// window waits for a window of ours, as mapped names it.
+func (w *wine) window(t *testing.T, what string, timeout time.Duration) string {
+	t.Helper()
+	var id string
+	eventually(t, timeout, "the "+what+" window is mapped", func() bool {
+		id = w.mapped(what)
+		return id != ""
+	})
+	return id
 }
 
 // point is a place on the screen, as xdotool takes it.
