@@ -20,6 +20,7 @@ type Plan struct {
 	MaxSnoozes int           // how often one break may be snoozed
 	Remind     time.Duration // how long a due break may be ignored before the user is told again
 	Hours      Hours         // when breaks may fall; the zero value is any time
+	Check      time.Duration // a posture check every Check of work, between breaks; 0 for none
 }
 
 // DefaultPlan is 45 minutes of work, then a 2-minute break, at any hour,

@@ -24,9 +24,9 @@ func Parse(data []byte) (s Settings, problems []string, err error) {
 		return Defaults, nil, describe(err)
 	}
 	s = Defaults
-	s.Equipment = []string{}
+	s.Equipment, s.LeftOut = []string{}, []string{}
 	for _, part := range []func(map[string]json.RawMessage, *Settings) ([]string, error){
-		parseNumbers, parseSwitches, parseHours, parseEquipment,
+		parseNumbers, parseSwitches, parseHours, parseEquipment, parseLeftOut, parseChecks,
 	} {
 		more, err := part(raw, &s)
 		if err != nil {
@@ -98,6 +98,54 @@ func parseEquipment(raw map[string]json.RawMessage, s *Settings) (problems []str
 	}
 	return problems, nil
 }
+
+// parseLeftOut reads the exercises the user left out, leaving out any the
+// catalogue no longer has and any named twice.
+func parseLeftOut(raw map[string]json.RawMessage, s *Settings) (problems []string, err error) {
+	v, ok := raw["left_out"]
+	if !ok {
+		return nil, nil
+	}
+	var ids []string
+	if err := json.Unmarshal(v, &ids); err != nil {
+		return nil, fmt.Errorf("left_out should be a list of exercises, not %s", v)
+	}
+	for _, id := range ids {
+		switch _, known := exercises.ByID(id); {
+		case !known:
+			problems = append(problems, fmt.Sprintf("left_out names %q, which is not an exercise the app knows; ignoring it", id))
+		case !slices.Contains(s.LeftOut, id):
+			s.LeftOut = append(s.LeftOut, id)
+		}
+	}
+	return problems, nil
+}
+
+// parseChecks reads how often a posture check comes, taking the nearest
+// choice for a value that is not one.
+func parseChecks(raw map[string]json.RawMessage, s *Settings) (problems []string, err error) {
+	v, ok := raw["posture_check_minutes"]
+	if !ok {
+		return nil, nil
+	}
+	var n int
+	if err := json.Unmarshal(v, &n); err != nil {
+		return nil, fmt.Errorf("posture_check_minutes should be a whole number, not %s", v)
+	}
+	nearest := CheckChoices[0]
+	for _, c := range CheckChoices {
+		if abs(c-n) < abs(nearest-n) {
+			nearest = c
+		}
+	}
+	if nearest != n {
+		problems = append(problems, fmt.Sprintf("posture_check_minutes is %d, not one of %v; using %d", n, CheckChoices, nearest))
+	}
+	s.PostureCheckMinutes = nearest
+	return problems, nil
+}
+
+func abs(n int) int { return max(n, -n) }
 
 // Encode is the file form of s.
 func Encode(s Settings) []byte {

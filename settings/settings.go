@@ -21,6 +21,7 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
+	"slices"
 	"time"
 
 	"posturebreak/exercises"
@@ -39,6 +40,14 @@ type Settings struct {
 	StartAtLogin  bool         `json:"start_at_login"`
 	WorkingHours  WorkingHours `json:"working_hours"`
 	Equipment     []string     `json:"equipment"` // extras the user has (exercises.Extras keys), beyond a desk
+	LeftOut       []string     `json:"left_out"`  // exercises the user said are not for them ("Not for me"), by id
+
+	// A posture check every PostureCheckMinutes of work, between breaks;
+	// 0 for none. One of CheckChoices.
+	PostureCheckMinutes int `json:"posture_check_minutes"`
+	// KeepGnomeBreaks: on GNOME 48 and later, the user chose to keep
+	// GNOME's own movement breaks beside Posture Break's.
+	KeepGnomeBreaks bool `json:"keep_gnome_movement_breaks"`
 
 	// When I'm busy: see Presence.
 	AwayIsBreak      bool `json:"away_counts_as_break"`      // time away counts as a break
@@ -50,9 +59,15 @@ type Settings struct {
 // Defaults are 45 minutes of work, then a 2-minute break, at any hour, with
 // up to two 5-minute snoozes, a sound, and exercises that need nothing but
 // a desk. Working hours, once switched on, start as 09:00-17:00 on weekdays.
+//
+// A posture check comes every 15 minutes of work: with the 45-minute
+// interval that is two quiet cues between breaks, at 15 and 30 minutes,
+// each as far from the other and from the breaks as the rule that no check
+// comes within 5 minutes of a break allows. 10 would be four cues an hour
+// of which one is always dropped; 20 and 30 would leave one.
 var Defaults = Settings{
 	WorkMinutes: 45, BreakMinutes: 2, SnoozeMinutes: 5, MaxSnoozes: 2, Sound: true,
-	WorkingHours: OfficeHours, Equipment: []string{},
+	WorkingHours: OfficeHours, Equipment: []string{}, LeftOut: []string{}, PostureCheckMinutes: 15,
 	AwayIsBreak: true, WaitDoNotDisturb: true, WaitFullscreen: true, WaitInCall: true,
 }
 
@@ -63,6 +78,9 @@ func (s Settings) Equal(o Settings) bool { return reflect.DeepEqual(s.normal(), 
 func (s Settings) normal() Settings {
 	if s.Equipment == nil {
 		s.Equipment = []string{}
+	}
+	if s.LeftOut == nil {
+		s.LeftOut = []string{}
 	}
 	s.WorkingHours = s.WorkingHours.normal()
 	return s
@@ -76,8 +94,13 @@ func (s Settings) Plan() schedule.Plan {
 	p.Snooze = time.Duration(s.SnoozeMinutes) * time.Minute
 	p.MaxSnoozes = s.MaxSnoozes
 	p.Hours = s.WorkingHours.Hours()
+	p.Check = time.Duration(s.PostureCheckMinutes) * time.Minute
 	return p
 }
+
+// CheckChoices are how often a posture check may come, in minutes of
+// work; 0 is never.
+var CheckChoices = []int{0, 10, 15, 20, 30}
 
 // RangeError is a value outside its field's limits. Its Error names the
 // field by its key in the file; package words says it for people.
@@ -155,6 +178,14 @@ func (s Settings) Validate() error {
 		if !exercises.IsExtra(key) {
 			errs = append(errs, fmt.Errorf("unknown equipment %q", key))
 		}
+	}
+	for _, id := range s.LeftOut {
+		if _, ok := exercises.ByID(id); !ok {
+			errs = append(errs, fmt.Errorf("unknown exercise %q", id))
+		}
+	}
+	if !slices.Contains(CheckChoices, s.PostureCheckMinutes) {
+		errs = append(errs, fmt.Errorf("posture_check_minutes must be one of %v, not %d", CheckChoices, s.PostureCheckMinutes))
 	}
 	if err := s.WorkingHours.Validate(); err != nil {
 		errs = append(errs, err)

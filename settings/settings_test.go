@@ -17,7 +17,7 @@ import (
 func TestParse(t *testing.T) {
 	with := func(change func(*Settings)) Settings {
 		s := Defaults
-		s.Equipment = []string{}
+		s.Equipment, s.LeftOut = []string{}, []string{}
 		change(&s)
 		return s
 	}
@@ -56,6 +56,12 @@ func TestParse(t *testing.T) {
 		}), 1, false},
 		{"hours on with none", `{"working_hours": {"enabled": true}}`, with(func(s *Settings) { s.WorkingHours = WorkingHours{} }), 1, false},
 		{"equipment not a list", `{"equipment": "band"}`, Defaults, 0, true},
+		{"left out", `{"left_out": ["superman", "jumping-jacks", "superman"]}`, with(func(s *Settings) { s.LeftOut = []string{"superman"} }), 1, false},
+		{"left out not a list", `{"left_out": "superman"}`, Defaults, 0, true},
+		{"posture checks off", `{"posture_check_minutes": 0}`, with(func(s *Settings) { s.PostureCheckMinutes = 0 }), 0, false},
+		{"posture checks take the nearest choice", `{"posture_check_minutes": 12}`, with(func(s *Settings) { s.PostureCheckMinutes = 10 }), 1, false},
+		{"posture checks past the last choice", `{"posture_check_minutes": 600}`, with(func(s *Settings) { s.PostureCheckMinutes = 30 }), 1, false},
+		{"posture checks as a word", `{"posture_check_minutes": "often"}`, Defaults, 0, true},
 		{"equipment of numbers", `{"equipment": [1, 2]}`, Defaults, 0, true},
 		{"sound as a word", `{"sound": "yes"}`, Defaults, 0, true},
 		{"when I'm busy, all off", `{"away_counts_as_break": false, "wait_while_do_not_disturb": false, "wait_while_fullscreen": false, "wait_while_in_call": false}`,
@@ -98,6 +104,18 @@ func TestValidate(t *testing.T) {
 	bad.Equipment = []string{"jetpack"}
 	if err := bad.Validate(); err == nil {
 		t.Fatal("unknown equipment is valid")
+	}
+	for _, n := range []int{-1, 5, 45} {
+		bad = Defaults
+		bad.PostureCheckMinutes = n
+		if err := bad.Validate(); err == nil {
+			t.Errorf("a posture check every %d min is valid", n)
+		}
+	}
+	bad = Defaults
+	bad.LeftOut = []string{"jumping-jacks"}
+	if err := bad.Validate(); err == nil {
+		t.Fatal("leaving out an unknown exercise is valid")
 	}
 	bad = Defaults
 	bad.WorkingHours = WorkingHours{Enabled: true}
