@@ -110,3 +110,19 @@ func About(name, version string) Page {
 	}
 	return append(p, Safety()...)
 }
+
+// Cue is one posture check's few words.
+type Cue struct {
+	ID   string // names it in the history
+	Text string // what the check says, in English; translated where shown
+}
+
+// PostureCues are the posture checks' cues, one a check, in turn: the
+// article's "be mindful of your posture during work", its rounded
+// shoulders, and its regular movement, in a few words each.
+var PostureCues = []Cue{
+	{"shoulders", "Are your shoulders rounding forward? Let them settle back and down."},
+	{"sit-tall", "Sit tall for a moment, and notice how you are holding your back."},
+	{"move", "Time to move a little: shift how you sit, or stand up for a moment."},
+	{"tension", "Notice any tension in your upper back, and let it ease."},
+}

@@ -16,6 +16,7 @@ import (
 type Tally struct {
 	Taken, Snoozed, Skipped, Away, Deferred, Failed int
 	Relief                                          int           // urges to pop answered with a movement
+	Checks                                          int           // posture checks shown between breaks
 	Unknown                                         int           // records of a kind this version does not know (from a newer one, say)
 	Moving                                          time.Duration // in break windows where a break or a relief exercise was done
 }
@@ -39,6 +40,8 @@ func (t *Tally) add(r history.Record) {
 	case history.Relief:
 		t.Relief++
 		t.Moving += time.Duration(r.Seconds) * time.Second
+	case history.Check:
+		t.Checks++
 	default:
 		t.Unknown++
 	}
@@ -46,8 +49,9 @@ func (t *Tally) add(r history.Record) {
 
 // Plus is two tallies together.
 func (t Tally) Plus(o Tally) Tally {
-	return Tally{t.Taken + o.Taken, t.Snoozed + o.Snoozed, t.Skipped + o.Skipped, t.Away + o.Away,
-		t.Deferred + o.Deferred, t.Failed + o.Failed, t.Relief + o.Relief, t.Unknown + o.Unknown, t.Moving + o.Moving}
+	return Tally{Taken: t.Taken + o.Taken, Snoozed: t.Snoozed + o.Snoozed, Skipped: t.Skipped + o.Skipped, Away: t.Away + o.Away,
+		Deferred: t.Deferred + o.Deferred, Failed: t.Failed + o.Failed, Relief: t.Relief + o.Relief, Checks: t.Checks + o.Checks,
+		Unknown: t.Unknown + o.Unknown, Moving: t.Moving + o.Moving}
 }
 
 // Date is a day on the user's calendar.

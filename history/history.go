@@ -31,6 +31,7 @@ const (
 	Failed   Outcome = "failed"   // the break window crashed or said something unreadable
 	Deferred Outcome = "deferred" // the break waited while the user was busy (Detail says with what), then was offered
 	Relief   Outcome = "relief"   // the user felt stiff and did a mobility exercise instead of popping ("Stiff right now?")
+	Check    Outcome = "check"    // a posture check was shown between breaks (Detail names its cue); not a break
 )
 
 // Record is one line of the history.

@@ -16,7 +16,11 @@
 // daemon opens the break window itself.
 package notify
 
-import "posturebreak/translation"
+import (
+	"time"
+
+	"posturebreak/translation"
+)
 
 // Action is what the user did with a break notification.
 type Action string
@@ -29,16 +33,25 @@ const (
 	// longer the current one: one the server kept after it was withdrawn,
 	// or that a newer one replaced. It is taken off screen.
 	Earlier Action = "earlier"
+	// ShowMe is the "Show me" of a posture check: the user wants the
+	// quick relief exercise.
+	ShowMe Action = "showme"
 )
+
+// checkExpires is how long a posture check stays on screen by itself.
+const checkExpires = 20 * time.Second
 
 // Message is a notification.
 type Message struct {
 	Title, Body string
 	Break       bool   // a due break: clicking opens it, and it has Start and Skip buttons
+	Check       bool   // a posture check: quiet, gone by itself after about 20 s, with a Show me button
 	Snooze      string // the label of a Snooze button among the actions; empty for none
 	Sound       bool   // ask the server to play the theme's message sound
 }
 
-// The buttons of a break notification, beside its Snooze.
-func startLabel() string { return translation.L("Start the break") }
-func skipLabel() string  { return translation.L("Skip") }
+// The buttons of a break notification, beside its Snooze, and of a
+// posture check.
+func startLabel() string  { return translation.L("Start the break") }
+func skipLabel() string   { return translation.L("Skip") }
+func showMeLabel() string { return translation.L("Show me") }

@@ -32,6 +32,7 @@ type Notifier struct {
 
 	mu      sync.Mutex
 	current shown   // the break notification on screen; id 0 if none
+	check   shown   // the last posture check shown; id 0 if none
 	earlier []shown // ours from before, withdrawn or replaced, that a server may still show
 }
 
@@ -75,6 +76,12 @@ func (n *Notifier) Show(m Message) (clickable bool, err error) {
 	if n.conn != nil {
 		id, server, derr := n.send(m)
 		if derr == nil {
+			if m.Check {
+				n.mu.Lock()
+				n.check = shown{id: id, server: server}
+				n.mu.Unlock()
+				return true, nil
+			}
 			if m.Break {
 				n.mu.Lock()
 				old := n.current
@@ -165,6 +172,13 @@ func (n *Notifier) send(m Message) (id uint32, server string, err error) {
 		replaces = n.current.id
 		n.mu.Unlock()
 	}
+	if m.Check {
+		actions = append(actions, string(ShowMe), showMeLabel())
+		expire = int32(checkExpires / time.Millisecond)
+		n.mu.Lock()
+		replaces = n.check.id // a check replaces the last, if it is still there
+		n.mu.Unlock()
+	}
 	call := n.conn.Object(server, path).CallWithContext(ctx, busName+".Notify", 0,
 		n.appName, replaces, "", m.Title, m.Body, actions, n.hintsFor(m), expire)
 	if err := call.Store(&id); err != nil {
@@ -180,6 +194,10 @@ func (n *Notifier) hintsFor(m Message) map[string]dbus.Variant {
 		hints["sound-name"] = dbus.MakeVariant("message-new-instant")
 	} else {
 		hints["suppress-sound"] = dbus.MakeVariant(true)
+	}
+	if m.Check { // quiet, and gone from the server's list once it expires
+		hints["urgency"] = dbus.MakeVariant(byte(0))
+		hints["transient"] = dbus.MakeVariant(true)
 	}
 	return hints
 }
@@ -224,6 +242,9 @@ func (n *Notifier) understand(sig *dbus.Signal) (a Action, earlier shown) {
 	n.mu.Lock()
 	defer n.mu.Unlock()
 	s := shown{id: id, server: sig.Sender}
+	if n.check.id == id && n.check.server == sig.Sender {
+		return n.understandCheck(sig), shown{}
+	}
 	current := n.current.id == id && n.current.server == sig.Sender
 	i := slices.IndexFunc(n.earlier, func(e shown) bool { return e.id == s.id && e.server == s.server })
 	if !current && i < 0 {
@@ -258,6 +279,20 @@ func (n *Notifier) understand(sig *dbus.Signal) (a Action, earlier shown) {
 		}
 	}
 	return "", shown{}
+}
+
+// understandCheck reads a signal about the posture check on screen: its
+// Show me, or its closing. n.mu is held.
+func (n *Notifier) understandCheck(sig *dbus.Signal) Action {
+	switch sig.Name {
+	case busName + ".ActionInvoked":
+		if key, ok := sig.Body[1].(string); ok && Action(key) == ShowMe {
+			return ShowMe
+		}
+	case busName + ".NotificationClosed":
+		n.check = shown{}
+	}
+	return ""
 }
 
 // unanswer takes back the answer understand took from sig: it was not

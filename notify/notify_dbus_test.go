@@ -173,3 +173,38 @@ func TestSoundIsAskedForOrSuppressed(t *testing.T) {
 		t.Fatal("hints for one message leaked into the next")
 	}
 }
+
+func TestAPostureChecksShowMeIsUnderstood(t *testing.T) {
+	n := watching(4)
+	n.check = shown{id: 9, server: ":1.7"}
+	for name, sig := range map[string]*dbus.Signal{
+		"a click on its body": signal(":1.7", "ActionInvoked", uint32(9), "default"),
+		"a break's action":    signal(":1.7", "ActionInvoked", uint32(9), string(Open)),
+		"another sender":      signal(":1.99", "ActionInvoked", uint32(9), string(ShowMe)),
+	} {
+		if a, _ := n.understand(sig); a != "" {
+			t.Errorf("%s on a posture check: understood as %q", name, a)
+		}
+	}
+	if a, _ := n.understand(signal(":1.7", "ActionInvoked", uint32(9), string(ShowMe))); a != ShowMe {
+		t.Fatalf("Show me: understood as %q", a)
+	}
+	if n.current.id != 4 {
+		t.Fatal("a posture check's action touched the break notification")
+	}
+	n.understand(signal(":1.7", "NotificationClosed", uint32(9), uint32(1)))
+	if a, _ := n.understand(signal(":1.7", "ActionInvoked", uint32(9), string(ShowMe))); a != "" || n.check.id != 0 {
+		t.Fatalf("a closed posture check still answers: %q", a)
+	}
+}
+
+func TestAPostureCheckIsQuiet(t *testing.T) {
+	n := New(nil, "Posture Break", "io.example", assets.Read(assets.AppIcon64))
+	h := n.hintsFor(Message{Check: true})
+	if h["urgency"].Value() != byte(0) || h["transient"].Value() != true || h["suppress-sound"].Value() != true {
+		t.Fatalf("a posture check's hints: %v, want low urgency, transient, silent", h)
+	}
+	if _, ok := n.hintsFor(Message{Break: true})["transient"]; ok {
+		t.Fatal("a break notification is transient")
+	}
+}

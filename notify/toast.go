@@ -40,6 +40,9 @@ func toastXML(m Message, n int, icon string) string {
 	} else {
 		b.WriteString(`<audio silent="true"/>`)
 	}
+	if m.Check {
+		fmt.Fprintf(&b, `<actions><action content="%s" arguments="showme" activationType="foreground"/></actions>`, esc(showMeLabel()))
+	}
 	if m.Break {
 		b.WriteString(`<actions>`)
 		fmt.Fprintf(&b, `<action content="%s" arguments="open:%d" activationType="foreground"/>`, esc(startLabel()), n)
@@ -57,6 +60,9 @@ func toastXML(m Message, n int, icon string) string {
 // shown last; ok is false for arguments of no toast of ours, and for the
 // buttons of an earlier toast, which do nothing.
 func clicked(args string, current int) (a Action, ok bool) {
+	if args == "showme" { // a posture check's: the relief exercise, whenever it is asked for
+		return ShowMe, true
+	}
 	what, number, found := strings.Cut(args, ":")
 	n, err := strconv.Atoi(number)
 	if !found || err != nil || n <= 0 || n > current {

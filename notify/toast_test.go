@@ -18,6 +18,10 @@ func TestABreakToastHasItsButtons(t *testing.T) {
 			t.Errorf("the toast lacks %s: %s", want, x)
 		}
 	}
+	check := toastXML(Message{Title: "Posture check", Body: "Sit tall.", Check: true}, 9, "")
+	if !strings.Contains(check, `arguments="showme"`) || !strings.Contains(check, `<audio silent="true"/>`) || strings.Contains(check, "open:") {
+		t.Errorf("a posture check's toast: %s", check)
+	}
 	plain := toastXML(Message{Title: "Posture Break", Body: "Your settings could not be read.", Sound: true}, 8, "")
 	if strings.Contains(plain, "<actions>") || !strings.Contains(plain, `launch=""`) || !strings.Contains(plain, "Notification.Reminder") {
 		t.Errorf("a plain toast: %s", plain)
@@ -34,7 +38,7 @@ func TestAToastClickIsReadAsTheLinuxOnesAre(t *testing.T) {
 	}{
 		{"open:3", Open, true}, {"snooze:3", Snooze, true}, {"skip:3", Skip, true},
 		{"open:2", Earlier, true}, {"skip:2", "", false}, {"snooze:1", "", false},
-		{"open:4", "", false}, {"open", "", false}, {"open:x", "", false}, {"delete:3", "", false}, {"", "", false},
+		{"showme", ShowMe, true}, {"open:4", "", false}, {"open", "", false}, {"open:x", "", false}, {"delete:3", "", false}, {"", "", false},
 	} {
 		if got, ok := clicked(c.args, 3); got != c.want || ok != c.ok {
 			t.Errorf("%q: %q %v, want %q %v", c.args, got, ok, c.want, c.ok)
