@@ -176,8 +176,8 @@ func status(answer string, asJSON bool, stdout, stderr io.Writer) int {
 		}
 		return t.Local().Format("Mon 2 Jan 15:04")
 	}
-	fmt.Fprintf(stdout, "%s\n  state         %s\n  next break    %s\n  paused until  %s\n  presence      %s\n",
-		s.Line, s.State, at(s.NextBreak), at(s.PausedUntil), presenceLine(s))
+	fmt.Fprintf(stdout, "%s\n  state         %s\n  next break    %s\n  next check    %s\n  paused until  %s\n  presence      %s\n",
+		s.Line, s.State, at(s.NextBreak), at(s.NextCheck), at(s.PausedUntil), presenceLine(s))
 	if s.Waiting != nil {
 		fmt.Fprintf(stdout, "  waiting       for %s since %s\n", s.Waiting.For, at(&s.Waiting.Since))
 	}

@@ -64,7 +64,7 @@ func TestCommandsReachTheRunningDaemon(t *testing.T) {
 	}
 	code, out, _ := run("status", "--json")
 	if want := `{"state":"paused","line":"Paused until 14:30","next_break":null,"paused_until":"2026-11-24T14:30:00+01:00","snoozes":0,"max_snoozes":2,` +
-		`"presence":"","away_since":null,"busy":"","waiting":null}`; code != 0 || strings.TrimSpace(out) != want {
+		`"presence":"","away_since":null,"busy":"","waiting":null,"next_check":null}`; code != 0 || strings.TrimSpace(out) != want {
 		t.Fatalf("status --json: %d %q", code, out)
 	}
 	code, out, _ = run("status")
@@ -76,6 +76,11 @@ func TestCommandsReachTheRunningDaemon(t *testing.T) {
 		Waiting: &control.Waiting{For: "call", Since: since}})
 	if code, out, _ = run("status"); code != 0 || !strings.Contains(out, "busy (call)") || !strings.Contains(out, "waiting       for call since Tue 24 Nov 14:02") {
 		t.Fatalf("status while waiting: %d %q", code, out)
+	}
+	check := since.Add(15 * time.Minute)
+	d.setStatus(control.Status{State: "working", Line: "Next break in 30 min", NextCheck: &check})
+	if code, out, _ = run("status"); code != 0 || !strings.Contains(out, "next check    Tue 24 Nov 14:17") {
+		t.Fatalf("status with a posture check to come: %d %q", code, out)
 	}
 	d.setStatus(control.Status{State: "away", Line: "Away since 14:02", Presence: control.Away, AwaySince: &since})
 	if code, out, _ = run("status"); code != 0 || !strings.Contains(out, "away since 14:02") || strings.Contains(out, "waiting") {

@@ -64,6 +64,7 @@ type Status struct {
 	AwaySince   *time.Time `json:"away_since"` // while away
 	Busy        string     `json:"busy"`       // while busy: call, fullscreen or do-not-disturb; empty otherwise
 	Waiting     *Waiting   `json:"waiting"`    // a due break held back while the user is busy; null if none
+	NextCheck   *time.Time `json:"next_check"` // the next posture check; null if none comes before the next break
 }
 
 // Waiting is a due break held back while the user is busy.

@@ -78,6 +78,8 @@ type Daemon struct {
 	unwritten     []history.Record
 	retryAt       time.Time
 	toldUnwritten bool
+	checks        schedule.Checks // the posture checks between breaks
+	lastCue       string          // the ID of the last posture check's cue (advice.PostureCues)
 }
 
 // New makes a daemon that takes requests; it reads nothing until Load.
@@ -119,6 +121,9 @@ func (d *Daemon) Run(stop <-chan struct{}) {
 		d.settle(now)
 		d.react(now, d.timer.Observe(d.observe(now), now))
 		d.react(now, d.timer.Tick(now))
+		if d.checks.Tick(now, d.timer.Status(now), d.timer.Plan()) {
+			d.checkPosture(now)
+		}
 		d.show(now)
 		d.prepare(now)
 		d.retryHistory(now)
@@ -243,7 +248,11 @@ func (d *Daemon) show(now time.Time) {
 }
 
 func (d *Daemon) describe(now time.Time) tray.State {
-	return tray.Describe(d.timer.Status(now), d.timer.Plan().Snooze, now, time.Local)
+	st := tray.Describe(d.timer.Status(now), d.timer.Plan().Snooze, now, time.Local)
+	if next := d.checks.Next(); !next.IsZero() {
+		st.CheckLine = translation.L("Posture check in {{.Time}}", map[string]string{"Time": words.Length(max(next.Sub(now), time.Minute))})
+	}
+	return st
 }
 
 func (d *Daemon) shutdown() {

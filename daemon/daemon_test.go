@@ -39,11 +39,22 @@ func (n *fakeNotifier) Show(m notify.Message) (bool, error) {
 
 func (n *fakeNotifier) Withdraw() { n.mu.Lock(); n.withdrawn++; n.mu.Unlock() }
 
-// messages are the notifications shown so far.
-func (n *fakeNotifier) messages() []notify.Message {
+// messages are the notifications shown so far, posture checks aside.
+func (n *fakeNotifier) messages() []notify.Message { return n.shownIf(false) }
+
+// checks are the posture checks shown so far.
+func (n *fakeNotifier) checks() []notify.Message { return n.shownIf(true) }
+
+func (n *fakeNotifier) shownIf(check bool) []notify.Message {
 	n.mu.Lock()
 	defer n.mu.Unlock()
-	return append([]notify.Message(nil), n.shown...)
+	var out []notify.Message
+	for _, m := range n.shown {
+		if m.Check == check {
+			out = append(out, m)
+		}
+	}
+	return out
 }
 
 func (n *fakeNotifier) withdrawals() int { n.mu.Lock(); defer n.mu.Unlock(); return n.withdrawn }
@@ -177,7 +188,7 @@ func records(t *testing.T, ds storage.Dirs) []history.Record {
 func TestABreakFallsDueIsTakenAndRecorded(t *testing.T) {
 	synctest.Test(t, func(t *testing.T) {
 		ds := dirs(t)
-		writeSettings(t, ds, `{"work_minutes": 30, "break_minutes": 3}`)
+		writeSettings(t, ds, `{"work_minutes": 30, "break_minutes": 3, "posture_check_minutes": 0}`)
 		r := start(t, ds)
 		defer r.end()
 		if got := r.tr.last().Line; got != "Next break in 30 min" {

@@ -67,7 +67,8 @@ func (d *Daemon) wantCalls(now time.Time) bool {
 	case schedule.Due:
 		return true
 	case schedule.Working:
-		return d.timer.Remaining(now) <= time.Minute
+		soon := func(at time.Time) bool { return !at.IsZero() && at.Sub(now) <= time.Minute }
+		return d.timer.Remaining(now) <= time.Minute || soon(d.checks.Next()) // a check, too, never comes into a call
 	}
 	return false
 }
@@ -82,6 +83,9 @@ func (d *Daemon) nextWake(now time.Time) time.Duration {
 	}
 	if len(d.unwritten) > 0 {
 		wake = min(wake, max(d.retryAt.Sub(now), 0))
+	}
+	if next := d.checks.Next(); !next.IsZero() {
+		wake = min(wake, max(next.Sub(now), 0))
 	}
 	switch d.timer.Phase() {
 	case schedule.Working, schedule.Due, schedule.Away:

@@ -141,5 +141,9 @@ func (d *Daemon) status(now time.Time) control.Status {
 	if s.Waiting != schedule.NotBusy {
 		out.Waiting = &control.Waiting{For: s.Waiting.String(), Since: s.WaitSince.Round(time.Second)}
 	}
+	if next := d.checks.Next(); !next.IsZero() {
+		next = next.Round(time.Second)
+		out.NextCheck = &next
+	}
 	return out
 }

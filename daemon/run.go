@@ -139,6 +139,8 @@ func answerNotifications(actions <-chan notify.Action, d *Daemon) {
 			d.Skip()
 		case notify.Earlier:
 			d.EarlierNotification()
+		case notify.ShowMe:
+			d.Relief()
 		}
 	}
 }

@@ -23,6 +23,7 @@ type state struct {
 	Upcoming   string             `json:"upcoming,omitempty"`  // the exercise of a break that is due or snoozed
 	Introduced bool               `json:"introduced"`          // the first-run introduction has been shown
 	Unwritten  []history.Record   `json:"unwritten,omitempty"` // records the history could not take yet
+	LastCue    string             `json:"last_cue,omitempty"`  // the last posture check's cue, so the next is another
 }
 
 // maxState is the largest state file read: what the daemon writes is a
@@ -55,7 +56,7 @@ func (d *Daemon) loadState(now time.Time) {
 		return
 	}
 	d.timer, d.started = schedule.Restore(p, s.Timer, now)
-	d.rotation, d.introduced, d.unwritten = s.Rotation, s.Introduced, s.Unwritten
+	d.rotation, d.introduced, d.unwritten, d.lastCue = s.Rotation, s.Introduced, s.Unwritten, s.LastCue
 	if d.timer.Phase() != schedule.Working || d.timer.Snoozes() > 0 || d.started == schedule.AwayTaken {
 		d.upcoming = s.Upcoming // that break is still to come, or is about to be recorded as taken
 	}
@@ -64,7 +65,7 @@ func (d *Daemon) loadState(now time.Time) {
 // save writes the state if it changed since the last save, or a heartbeat
 // has passed.
 func (d *Daemon) save(now time.Time) {
-	s := state{Timer: d.timer.Snapshot(now), Rotation: d.rotation, Upcoming: d.upcoming, Introduced: d.introduced, Unwritten: d.unwritten}
+	s := state{Timer: d.timer.Snapshot(now), Rotation: d.rotation, Upcoming: d.upcoming, Introduced: d.introduced, Unwritten: d.unwritten, LastCue: d.lastCue}
 	s.Timer.Saved = time.Time{}
 	key, _ := json.Marshal(s)
 	if bytes.Equal(key, d.saved) && now.Round(0).Sub(d.savedAt.Round(0)) < heartbeat {

@@ -104,6 +104,9 @@ func usedKeys(t *testing.T) map[string]bool {
 			add(s.Text)
 		}
 	}
+	for _, c := range advice.PostureCues {
+		add(c.Text)
+	}
 	for _, page := range []advice.Page{advice.Intro(), advice.About("Posture Break", "1.0")} {
 		for _, b := range page {
 			add(b.Text)

@@ -12,6 +12,7 @@ import (
 // State is what the tray shows.
 type State struct {
 	Line        string // the status line at the top of the menu
+	CheckLine   string // when the next posture check comes, under it; empty for none
 	Icon        assets.Badge
 	Due         bool   // a break is due: offer to skip it
 	SnoozeLabel string // offer to snooze it, with this label; empty for no

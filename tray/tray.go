@@ -49,6 +49,7 @@ type Tray struct {
 	app    identity.App
 	clicks chan Click
 	status *systray.MenuItem
+	check  *systray.MenuItem
 	snooze *systray.MenuItem
 	skip   *systray.MenuItem
 	pause  *systray.MenuItem
@@ -80,6 +81,9 @@ func (t *Tray) build() {
 	systray.SetIcon(icon(assets.Running))
 	t.status = systray.AddMenuItem("", "")
 	t.status.Disable()
+	t.check = systray.AddMenuItem("", "")
+	t.check.Disable()
+	t.check.Hide()
 	systray.AddSeparator()
 	t.item(systray.AddMenuItem(translation.L("Take a break now"), translation.L("Open the break window")), Click{Action: BreakNow})
 	t.item(systray.AddMenuItem(translation.L("Stiff right now?"), translation.L("A mobility exercise at once, instead of popping your back")), Click{Action: Relief})
@@ -133,6 +137,10 @@ func (t *Tray) Show(s State) {
 	if !t.built || s.Line != t.shown.Line {
 		t.status.SetTitle(s.Line)
 		systray.SetTooltip(t.app.Name + ": " + s.Line)
+	}
+	if !t.built || s.CheckLine != t.shown.CheckLine {
+		visible(t.check, s.CheckLine != "")
+		t.check.SetTitle(s.CheckLine)
 	}
 	if !t.built || s.SnoozeLabel != t.shown.SnoozeLabel {
 		visible(t.snooze, s.SnoozeLabel != "")
