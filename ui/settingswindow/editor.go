@@ -35,7 +35,8 @@ type Editor struct {
 	Problem                         *widget.Label // what is wrong with the settings file, if anything
 	Tabs                            *container.AppTabs
 
-	numbers []*widget.Entry // one per settings.Fields, in that order
+	numbers []*widget.Entry   // one per settings.Fields, in that order
+	current settings.Settings // what it edits: what it has no field for is kept as it is
 	done    func(saved *settings.Settings)
 }
 
@@ -43,7 +44,7 @@ type Editor struct {
 // settings to save, or cancels, with nil. problem, if any, says at the
 // top what is wrong with the settings file.
 func NewEditor(current settings.Settings, problem string, done func(saved *settings.Settings)) *Editor {
-	e := &Editor{done: done}
+	e := &Editor{done: done, current: current}
 	e.Work = numberEntry(settings.Work, current.WorkMinutes)
 	e.Break = numberEntry(settings.Break, current.BreakMinutes)
 	e.Snooze = numberEntry(settings.Snooze, current.SnoozeMinutes)
@@ -157,7 +158,8 @@ func (e *Editor) enableDays(on bool) {
 
 // Settings reads the fields; an error names the first field that is wrong.
 func (e *Editor) Settings() (settings.Settings, error) {
-	s := settings.Settings{Sound: e.Sound.Checked, StartAtLogin: e.StartAtLogin.Checked, Equipment: []string{}}
+	s := e.current
+	s.Sound, s.StartAtLogin, s.Equipment = e.Sound.Checked, e.StartAtLogin.Checked, []string{}
 	for i, sw := range settings.Busy {
 		*sw.Of(&s) = e.Busy[i].Checked
 	}
