@@ -57,7 +57,7 @@ func TestOneDaemonHoldsTheName(t *testing.T) {
 	var status string
 	if err := Call(second, name, StatusMethod).Store(&status); err != nil ||
 		status != `{"state":"working","line":"Next break in 5 min","next_break":null,"paused_until":null,"snoozes":0,"max_snoozes":0,`+
-			`"presence":"","away_since":null,"busy":"","waiting":null}` {
+			`"presence":"","away_since":null,"busy":"","waiting":null,"next_check":null}` {
 		t.Fatalf("status %q, %v", status, err)
 	}
 	if err := Call(second, name, PauseMethod, "1h").Err; err != nil || h.paused.Load() != "1h" {
