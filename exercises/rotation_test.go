@@ -161,3 +161,46 @@ func TestTheRotationOverThousandsOfBreaks(t *testing.T) {
 		}
 	}
 }
+
+// An exercise the user always swaps away from comes up half as often as
+// the others, but still comes up; once they stop, it comes as often again.
+func TestASwappedAwayExerciseComesUpHalfAsOften(t *testing.T) {
+	list := catalogue(Mobility, Stretch, Strength, Mobility)
+	var r Rotation
+	count := map[string]int{}
+	for range 400 {
+		e := r.Next(list, all)
+		count[e.ID]++
+		if e.ID == "e0" {
+			r.SwapAway(e.ID)
+		}
+	}
+	for _, id := range []string{"e1", "e2", "e3"} {
+		if got := float64(count["e0"]) / float64(count[id]); got < 0.45 || got > 0.55 {
+			t.Errorf("swapped away, e0 came up %d times to %s's %d, want about half", count["e0"], id, count[id])
+		}
+	}
+	clear(count)
+	for range 400 {
+		count[r.Next(list, all).ID]++
+	}
+	if count["e0"] != count["e1"] {
+		t.Errorf("no longer swapped away, e0 came up %d times to e1's %d, want as often", count["e0"], count["e1"])
+	}
+}
+
+// When every exercise rests, the next cycle still has something to show,
+// and never the one just shown.
+func TestEveryExerciseRestingStillGivesOne(t *testing.T) {
+	list := catalogue(Mobility, Stretch)
+	var r Rotation
+	last := ""
+	for i := range 100 {
+		e := r.Next(list, all)
+		if e.ID == last {
+			t.Fatalf("break %d repeats %s", i, e.ID)
+		}
+		last = e.ID
+		r.SwapAway(e.ID)
+	}
+}
