@@ -84,15 +84,16 @@ func (b Break) Offered() ([]exercises.Exercise, error) {
 
 // BreakResult is how a break ended.
 type BreakResult struct {
-	Outcome  history.Outcome `json:"outcome"`  // done, snoozed or skipped
-	Exercise string          `json:"exercise"` // the exercise on show at the end
-	Another  int             `json:"another"`  // how often the user asked for another exercise
-	Seconds  int             `json:"seconds"`  // how long the window was open
+	Outcome  history.Outcome `json:"outcome"`            // done, snoozed or skipped
+	Exercise string          `json:"exercise"`           // the exercise on show at the end
+	Another  int             `json:"another"`            // how often the user asked for another exercise
+	Seconds  int             `json:"seconds"`            // how long the window was open
+	LeftOut  []string        `json:"left_out,omitempty"` // those shown that the user said are not for them
 }
 
 // Result reads the break window's line: a known outcome, naming the
 // exercise that the count of "another" puts on show among those offered,
-// and a plausible time.
+// a plausible time, and as left out only exercises it showed.
 func (b Break) Result(line []byte) (BreakResult, error) {
 	var r BreakResult
 	if err := decode(BreakWindow, line, &r); err != nil {
@@ -105,6 +106,11 @@ func (b Break) Result(line []byte) (BreakResult, error) {
 		return r, fmt.Errorf("the break window reported on %q after %d others, which it was not offered", r.Exercise, r.Another)
 	case r.Seconds < 0 || r.Seconds > 24*3600:
 		return r, fmt.Errorf("the break window gave an impossible time of %d s", r.Seconds)
+	}
+	for i, id := range r.LeftOut {
+		if !slices.Contains(b.Exercises[:r.Another+1], id) || slices.Contains(r.LeftOut[:i], id) {
+			return r, fmt.Errorf("the break window left out %q, which it did not show, or twice", id)
+		}
 	}
 	return r, nil
 }

@@ -72,12 +72,14 @@ func TestABadCommandLineIsRefused(t *testing.T) {
 func TestTheBreakWindowsResultIsCheckedAgainstWhatWasOffered(t *testing.T) {
 	b := Break{Exercises: []string{"cat-cow", "rows"}, Length: 2 * time.Minute}
 	good := map[string]BreakResult{
-		`{"outcome":"done","exercise":"cat-cow","another":0,"seconds":120}`: {history.Done, "cat-cow", 0, 120},
-		`{"outcome":"skipped","exercise":"rows","another":1,"seconds":0}`:   {history.Skipped, "rows", 1, 0},
-		`{"outcome":"snoozed","exercise":"cat-cow","seconds":86400}`:        {history.Snoozed, "cat-cow", 0, 86400},
+		`{"outcome":"done","exercise":"cat-cow","another":0,"seconds":120}`:                 {history.Done, "cat-cow", 0, 120, nil},
+		`{"outcome":"skipped","exercise":"rows","another":1,"seconds":0}`:                   {history.Skipped, "rows", 1, 0, nil},
+		`{"outcome":"snoozed","exercise":"cat-cow","seconds":86400}`:                        {history.Snoozed, "cat-cow", 0, 86400, nil},
+		`{"outcome":"done","exercise":"rows","another":1,"left_out":["cat-cow"]}`:           {history.Done, "rows", 1, 0, []string{"cat-cow"}},
+		`{"outcome":"skipped","exercise":"rows","another":1,"left_out":["cat-cow","rows"]}`: {history.Skipped, "rows", 1, 0, []string{"cat-cow", "rows"}},
 	}
 	for line, want := range good {
-		if got, err := b.Result([]byte(line)); err != nil || got != want {
+		if got, err := b.Result([]byte(line)); err != nil || !reflect.DeepEqual(got, want) {
 			t.Errorf("%s: %+v, %v", line, got, err)
 		}
 	}
@@ -87,6 +89,9 @@ func TestTheBreakWindowsResultIsCheckedAgainstWhatWasOffered(t *testing.T) {
 		`{"outcome":"done","exercise":"cat-cow","another":2}`, `{"outcome":"done","exercise":"cat-cow","another":-1}`,
 		`{"outcome":"done","exercise":"cat-cow","seconds":-1}`, `{"outcome":"done","exercise":"cat-cow","seconds":86401}`,
 		`{"outcome":"done","exercise":"cat-cow","admin":true}`,
+		`{"outcome":"done","exercise":"cat-cow","left_out":["rows"]}`, // not shown yet
+		`{"outcome":"done","exercise":"rows","another":1,"left_out":["cat-cow","cat-cow"]}`,
+		`{"outcome":"done","exercise":"cat-cow","left_out":["superman"]}`, `{"outcome":"done","exercise":"cat-cow","left_out":"cat-cow"}`,
 	} {
 		if got, err := b.Result([]byte(line)); err == nil {
 			t.Errorf("%q was read as %+v", line, got)
