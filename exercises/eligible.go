@@ -49,3 +49,18 @@ func Eligible(have []string) func(Exercise) bool {
 		return true
 	}
 }
+
+// Missing are the extras the user would have to tick, beyond have, for e
+// to come up: none if it can come up already.
+func Missing(e Exercise, have []string) []Extra {
+	var out []Extra
+	for _, x := range Extras {
+		if slices.Contains(have, x.Key) {
+			continue
+		}
+		if slices.ContainsFunc(e.Needs, func(n Need) bool { return slices.Contains(x.Gives, n) }) {
+			out = append(out, x)
+		}
+	}
+	return out
+}

@@ -204,3 +204,23 @@ func TestEveryExerciseRestingStillGivesOne(t *testing.T) {
 		r.SwapAway(e.ID)
 	}
 }
+
+// Missing names what to tick for an exercise to come up, and nothing once
+// it can.
+func TestMissingSaysWhatToTick(t *testing.T) {
+	for _, e := range Catalogue() {
+		for _, have := range [][]string{nil, {"floor-space"}, {"weights", "band"}} {
+			missing := Missing(e, have)
+			if Eligible(have)(e) != (len(missing) == 0) {
+				t.Errorf("%s with %v: missing %v, but eligible is %v", e.ID, have, missing, Eligible(have)(e))
+			}
+			var keys []string
+			for _, x := range missing {
+				keys = append(keys, x.Key)
+			}
+			if len(missing) > 0 && !Eligible(append(slices.Clone(have), keys...))(e) {
+				t.Errorf("%s with %v and the missing %v is still not eligible", e.ID, have, keys)
+			}
+		}
+	}
+}
