@@ -19,9 +19,12 @@ import (
 // tell shows the break notification. If none can be shown, the break
 // window opens by itself, so no break is silently lost.
 func (d *Daemon) tell(now time.Time) {
-	e := d.exercise()
-	body := translation.L("{{.Exercise}} · {{.Minutes}} min · {{.Where}}",
-		map[string]any{"Exercise": words.Exercise(e), "Minutes": d.settings.BreakMinutes, "Where": words.Where(e)})
+	body := allLeftOut()
+	if !d.allLeftOut() {
+		e := d.exercise()
+		body = translation.L("{{.Exercise}} · {{.Minutes}} min · {{.Where}}",
+			map[string]any{"Exercise": words.Exercise(e), "Minutes": d.settings.BreakMinutes, "Where": words.Where(e)})
+	}
 	if waited := d.waitedLine(); waited != "" {
 		body += "\n" + waited
 	}
@@ -66,15 +69,43 @@ func (d *Daemon) exercise() exercises.Exercise {
 	return e
 }
 
-// eligible says which exercises the rotation may pick, given what the user
-// has to hand.
+// eligible says which exercises the rotation may pick: those the user has
+// the things for, and has not left out.
 func (d *Daemon) eligible() func(exercises.Exercise) bool {
-	return exercises.Eligible(d.settings.Equipment)
+	can := exercises.Eligible(d.settings.Equipment)
+	return func(e exercises.Exercise) bool { return can(e) && !slices.Contains(d.settings.LeftOut, e.ID) }
+}
+
+// allLeftOut says whether the user left out every exercise they could do,
+// so that a break has nothing to show.
+func (d *Daemon) allLeftOut() bool {
+	return !slices.ContainsFunc(exercises.Catalogue(), d.eligible())
+}
+
+// allLeftOut says that no exercise is left to show, and where to put some
+// back.
+func allLeftOut() string {
+	return translation.L("Every exercise you can do is left out, so there is none to show. Put some back in Settings, under Exercises.")
+}
+
+// nothingToShow answers a break asked for with every exercise left out:
+// the settings open, saying so, and a due break is put aside, unrecorded,
+// since the user did not skip it.
+func (d *Daemon) nothingToShow(now time.Time) {
+	d.openSettings()
+	if d.timer.Phase() == schedule.Due {
+		d.timer.Skip(now)
+		d.callOff()
+	}
 }
 
 func (d *Daemon) startBreak(now time.Time) {
 	if d.relieving {
 		log.Print("a relief exercise is open; the break waits for it to close")
+		return
+	}
+	if d.allLeftOut() {
+		d.nothingToShow(now)
 		return
 	}
 	if !d.timer.StartBreak() {
@@ -146,7 +177,7 @@ func (d *Daemon) alternatives() []string {
 func (d *Daemon) breakEnded(now time.Time, req protocol.Break, line []byte, err error) {
 	onBreak := d.timer.Phase() == schedule.OnBreak
 	if r, rerr := req.Result(line); rerr == nil {
-		d.breakReported(now, r, onBreak)
+		d.breakReported(now, req, r, onBreak)
 	} else {
 		d.breakFailed(now, errors.Join(err, rerr), onBreak)
 	}
@@ -157,10 +188,16 @@ func (d *Daemon) breakEnded(now time.Time, req protocol.Break, line []byte, err 
 }
 
 // breakReported acts on what the break window said.
-func (d *Daemon) breakReported(now time.Time, r protocol.BreakResult, onBreak bool) {
+func (d *Daemon) breakReported(now time.Time, req protocol.Break, r protocol.BreakResult, onBreak bool) {
 	for range r.Another { // the ones the user moved on to count as shown
 		d.rotation.Next(exercises.Catalogue(), d.eligible())
 	}
+	for _, id := range req.Exercises[:r.Another] {
+		if !slices.Contains(r.LeftOut, id) {
+			d.rotation.SwapAway(id)
+		}
+	}
+	d.leaveOut(now, r.LeftOut)
 	d.upcoming = r.Exercise
 	if onBreak {
 		switch {

@@ -3,6 +3,7 @@ package daemon
 import (
 	"errors"
 	"log"
+	"slices"
 	"time"
 
 	"posturebreak/exercises"
@@ -21,10 +22,16 @@ func (d *Daemon) startRelief(now time.Time) {
 	if d.relieving {
 		return
 	}
+	if d.allLeftOut() {
+		d.openSettings() // which says that there is nothing to show
+		return
+	}
 	eligible := d.eligible()
-	e := d.rotation.Next(exercises.Catalogue(), func(e exercises.Exercise) bool {
-		return e.Category == exercises.Mobility && eligible(e)
-	})
+	mobility := func(e exercises.Exercise) bool { return e.Category == exercises.Mobility && eligible(e) }
+	if !slices.ContainsFunc(exercises.Catalogue(), mobility) {
+		mobility = eligible // every mobility exercise is left out: another kind
+	}
+	e := d.rotation.Next(exercises.Catalogue(), mobility)
 	req := protocol.Break{Exercises: []string{e.ID}, Length: d.timer.Plan().Break}
 	if !d.Windows.Open(req, func(line []byte, err error) {
 		d.do(func(now time.Time) { d.reliefEnded(now, req, line, err) })
@@ -45,6 +52,7 @@ func (d *Daemon) reliefEnded(now time.Time, req protocol.Break, line []byte, err
 		log.Printf("the relief window failed: %v", errors.Join(err, rerr))
 		return
 	}
+	d.leaveOut(now, r.LeftOut)
 	if r.Outcome != history.Done {
 		return // closed without doing it: nothing was taken
 	}

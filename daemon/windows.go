@@ -4,6 +4,7 @@ import (
 	"errors"
 	"log"
 	"path/filepath"
+	"slices"
 	"time"
 
 	"posturebreak/protocol"
@@ -17,6 +18,9 @@ import (
 // file: what the user saves comes back here, and only the daemon writes.
 func (d *Daemon) openSettings() {
 	req := protocol.Settings{Current: d.settings, Problem: words.Settings(settings.Problem(d.Dirs.SettingsFile()))}
+	if req.Problem == "" && d.allLeftOut() {
+		req.Problem = allLeftOut()
+	}
 	d.open(req, func(line []byte, err error) {
 		d.do(func(now time.Time) { d.settingsEnded(now, req, line, err) })
 	})
@@ -32,7 +36,13 @@ func (d *Daemon) settingsEnded(now time.Time, req protocol.Settings, line []byte
 	case !r.Saved:
 		return
 	}
-	kept, err := settings.Save(d.Dirs.SettingsFile(), *r.Settings)
+	d.saveSettings(now, *r.Settings)
+}
+
+// saveSettings writes new settings to the file, saying so if it could
+// not, and runs on them either way.
+func (d *Daemon) saveSettings(now time.Time, s settings.Settings) {
+	kept, err := settings.Save(d.Dirs.SettingsFile(), s)
 	switch {
 	case err != nil:
 		d.tellPlainly(translation.L("Your settings could not be saved ({{.Problem}}). Posture Break uses them until it stops.", map[string]any{"Problem": words.Problem(err)}))
@@ -40,7 +50,21 @@ func (d *Daemon) settingsEnded(now time.Time, req protocol.Settings, line []byte
 		d.tellPlainly(translation.L("Your settings are saved. The file that was there could not be used, and is kept as {{.File}}.", map[string]string{"File": filepath.Base(kept)}))
 	}
 	d.told = ""
-	d.apply(now, *r.Settings)
+	d.apply(now, s)
+}
+
+// leaveOut adds exercises the user said are not for them to the settings.
+func (d *Daemon) leaveOut(now time.Time, ids []string) {
+	s := d.settings
+	s.LeftOut = slices.Clone(s.LeftOut)
+	for _, id := range ids {
+		if !slices.Contains(s.LeftOut, id) {
+			s.LeftOut = append(s.LeftOut, id)
+		}
+	}
+	if len(s.LeftOut) > len(d.settings.LeftOut) {
+		d.saveSettings(now, s)
+	}
 }
 
 // page is a window that only shows: the introduction, About or History.

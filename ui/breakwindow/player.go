@@ -5,6 +5,7 @@ import (
 	"image"
 	"image/color"
 	"math"
+	"slices"
 	"strings"
 	"time"
 
@@ -49,6 +50,9 @@ type Player struct {
 	Stop     *widget.Label  // when to stop and get medical help, always in view
 	Help     *widget.Button // opens the whole list of signs
 	Another  *widget.Button
+	NotForMe *widget.Button    // leaves the exercise out of the rotation, and moves on
+	LeftOut  *widget.Label     // says which exercise was left out, and how to put it back
+	leftNote fyne.CanvasObject // LeftOut, set apart
 	Done     *widget.Button
 	Snooze   *widget.Button
 	Skip     *widget.Button
@@ -62,6 +66,7 @@ type Player struct {
 	}
 
 	current int           // index into Offered
+	leftOut []string      // ids the user said are not for them
 	since   time.Duration // break time when the current exercise began
 	offset  time.Duration // how far the user stepped ahead (or back) by hand
 	elapsed time.Duration // break time at the last tick
@@ -108,6 +113,12 @@ func NewPlayer(offered []exercises.Exercise, length, snooze time.Duration, finis
 	p.Help = widget.NewButtonWithIcon(translation.L(HelpTitle), theme.InfoIcon(), help)
 	p.Help.Importance = widget.LowImportance
 	p.Another = widget.NewButtonWithIcon(translation.L("Another exercise"), theme.ViewRefreshIcon(), p.another)
+	p.NotForMe = widget.NewButton(translation.L("Not for me"), p.notForMe)
+	p.NotForMe.Importance = widget.LowImportance
+	p.LeftOut = widget.NewLabel("")
+	p.LeftOut.Wrapping = fyne.TextWrapWord
+	p.leftNote = tinted(theme.ColorNamePrimary, theme.NewPrimaryThemedResource(theme.ConfirmIcon()), p.LeftOut)
+	p.leftNote.Hide()
 	p.Done = widget.NewButtonWithIcon(translation.L("Done"), theme.ConfirmIcon(), func() { p.end(history.Done) })
 	p.Done.Importance = widget.HighImportance
 	p.Snooze = widget.NewButton(words.Snooze(snooze), func() { p.end(history.Snoozed) })
@@ -130,13 +141,13 @@ func (p *Player) Content() fyne.CanvasObject {
 	picture := container.New(squareAbove{}, p.Picture, p.Side)
 	stepper := container.NewHBox(p.StepNo, layout.NewSpacer(), p.Prev, p.Next)
 	care := container.NewBorder(nil, nil, container.NewPadded(widget.NewIcon(theme.InfoIcon())), nil, p.Care)
-	text := container.New(window.Column(theme.Padding()), p.Title, p.About, widget.NewSeparator(), stepper, p.Step, p.Pace, care, p.Extra)
+	text := container.New(window.Column(theme.Padding()), p.leftNote, p.Title, p.About, widget.NewSeparator(), stepper, p.Step, p.Pace, care, p.Extra)
 	p.text = container.NewVScroll(text)
 	p.text.SetMinSize(textMin) // every step and its notes read without scrolling (a test holds it)
 	top := container.New(split{gap: theme.Padding()}, picture, p.text)
 	countdown := container.NewBorder(nil, nil, nil, p.Left, container.New(slim{8}, p.Progress))
-	stop := warning(container.NewBorder(nil, nil, nil, container.NewCenter(p.Help), container.New(middle{}, p.Stop)))
-	buttons := container.NewHBox(p.Skip, p.Snooze, layout.NewSpacer(), p.Another, p.Done)
+	stop := tinted(theme.ColorNameWarning, theme.NewWarningThemedResource(theme.WarningIcon()), container.NewBorder(nil, nil, nil, container.NewCenter(p.Help), container.New(middle{}, p.Stop)))
+	buttons := container.NewHBox(p.Skip, p.Snooze, layout.NewSpacer(), p.NotForMe, p.Another, p.Done)
 	return container.NewPadded(container.NewBorder(nil, container.NewVBox(countdown, stop, buttons), nil, nil, top))
 }
 
@@ -207,6 +218,7 @@ func (p *Player) show() {
 	enable(p.Prev, m.Step > 0 || m.Side == exercises.RightSide) // anything but the very first step
 	enable(p.Next, e.NextStepAt(p.exerciseTime(), p.into()) != p.into())
 	enable(p.Another, p.current < len(p.Offered)-1)
+	enable(p.NotForMe, !slices.Contains(p.leftOut, e.ID))
 }
 
 // setText changes a label only if its text changes: the window ticks many
@@ -248,8 +260,22 @@ func (p *Player) another() {
 	p.show()
 }
 
+// notForMe leaves the exercise on show out from now on, says how to put it
+// back, and moves on to the next exercise offered, if there is one.
+func (p *Player) notForMe() {
+	e := p.Exercise()
+	if slices.Contains(p.leftOut, e.ID) {
+		return
+	}
+	p.leftOut = append(p.leftOut, e.ID)
+	p.LeftOut.SetText(translation.L("{{.Exercise}} will not come up again. To put it back, open Settings, then Exercises.", map[string]string{"Exercise": words.Exercise(e)}))
+	p.leftNote.Show()
+	p.another()
+	p.show()
+}
+
 func (p *Player) end(o history.Outcome) {
-	p.finish(protocol.BreakResult{Outcome: o, Exercise: p.Exercise().ID, Another: p.current})
+	p.finish(protocol.BreakResult{Outcome: o, Exercise: p.Exercise().ID, Another: p.current, LeftOut: slices.Clone(p.leftOut)})
 }
 
 // draw renders the picture on show at the raster's size in pixels, so it
@@ -293,14 +319,12 @@ func (p *Player) Predraw(content fyne.CanvasObject, size fyne.Size) {
 // textMin is the smallest the text beside the picture may be.
 var textMin = fyne.NewSize(440, 480)
 
-// warning sets what must not be missed apart: a warning icon beside it,
-// on a tint of the warning colour.
-func warning(content fyne.CanvasObject) fyne.CanvasObject {
-	tint := canvas.NewRectangle(theme.Color(theme.ColorNameWarning))
-	tint.FillColor = withAlpha(theme.Color(theme.ColorNameWarning), 0x26)
+// tinted sets content apart: an icon beside it, on a tint of a colour of
+// the theme (the warning colour for what must not be missed).
+func tinted(colour fyne.ThemeColorName, icon fyne.Resource, content fyne.CanvasObject) fyne.CanvasObject {
+	tint := canvas.NewRectangle(withAlpha(theme.Color(colour), 0x26))
 	tint.CornerRadius = theme.InputRadiusSize()
-	icon := widget.NewIcon(theme.NewWarningThemedResource(theme.WarningIcon()))
-	return container.NewStack(tint, container.NewBorder(nil, nil, container.NewPadded(icon), nil, content))
+	return container.NewStack(tint, container.NewBorder(nil, nil, container.NewPadded(widget.NewIcon(icon)), nil, content))
 }
 
 func withAlpha(c color.Color, a uint8) color.Color {

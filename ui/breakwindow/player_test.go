@@ -2,8 +2,10 @@ package breakwindow
 
 import (
 	"bytes"
+	"encoding/json"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -48,7 +50,7 @@ func TestButtonsEndTheBreakAsTheySay(t *testing.T) {
 	} {
 		p, got := newPlayer(t, "seated-rotation")
 		test.Tap(c.press(p))
-		if len(got.endings) != 1 || got.endings[0] != (protocol.BreakResult{Outcome: c.want, Exercise: "seated-rotation"}) {
+		if len(got.endings) != 1 || !reflect.DeepEqual(got.endings[0], protocol.BreakResult{Outcome: c.want, Exercise: "seated-rotation"}) {
 			t.Errorf("tapping gave %+v, want %v", got.endings, c.want)
 		}
 	}
@@ -134,8 +136,38 @@ func TestAnotherExerciseMovesOnAndIsReported(t *testing.T) {
 		t.Fatalf("at the last offer: %q, another enabled=%v", p.Title.Text, !p.Another.Disabled())
 	}
 	test.Tap(p.Done)
-	if len(got.endings) != 1 || got.endings[0] != (protocol.BreakResult{Outcome: history.Done, Exercise: "lat-stretch", Another: 2}) {
+	if len(got.endings) != 1 || !reflect.DeepEqual(got.endings[0], protocol.BreakResult{Outcome: history.Done, Exercise: "lat-stretch", Another: 2}) {
 		t.Fatalf("ending %+v", got.endings)
+	}
+}
+
+// "Not for me" leaves the exercise out, says how to put it back, and moves
+// on as "Another exercise" does; on the last one offered it stays, and
+// cannot leave it out twice.
+func TestNotForMeLeavesOutAndMovesOn(t *testing.T) {
+	windowtest.App(t, windowtest.Variants["light"])
+	p, got := newPlayer(t, "seated-rotation", "doorway-chest")
+	if p.leftNote.Visible() {
+		t.Fatal("the note on a left-out exercise shows before anything was left out")
+	}
+	test.Tap(p.NotForMe)
+	if p.Title.Text != "Doorway chest stretch" || !p.leftNote.Visible() || !strings.Contains(p.LeftOut.Text, "Seated thoracic rotation") || !strings.Contains(p.LeftOut.Text, "Settings") {
+		t.Fatalf("after Not for me: on %q, note %q (shown %v)", p.Title.Text, p.LeftOut.Text, p.leftNote.Visible())
+	}
+	windowtest.AssertLooks(t, "break-left-out.png", p.Content(), Size)
+	test.Tap(p.NotForMe)
+	if p.Title.Text != "Doorway chest stretch" || !p.NotForMe.Disabled() || !strings.Contains(p.LeftOut.Text, "Doorway chest stretch") {
+		t.Fatalf("Not for me on the last offer: on %q, button enabled %v, note %q", p.Title.Text, !p.NotForMe.Disabled(), p.LeftOut.Text)
+	}
+	test.Tap(p.Skip)
+	want := protocol.BreakResult{Outcome: history.Skipped, Exercise: "doorway-chest", Another: 1, LeftOut: []string{"seated-rotation", "doorway-chest"}}
+	if len(got.endings) != 1 || !reflect.DeepEqual(got.endings[0], want) {
+		t.Fatalf("ending %+v, want %+v", got.endings, want)
+	}
+	b := protocol.Break{Exercises: []string{"seated-rotation", "doorway-chest"}, Length: 2 * time.Minute}
+	line, _ := json.Marshal(want)
+	if read, err := b.Result(line); err != nil || !reflect.DeepEqual(read, want) {
+		t.Fatalf("the daemon reads %s as %+v, %v", line, read, err)
 	}
 }
 

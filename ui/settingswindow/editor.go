@@ -29,6 +29,8 @@ type Editor struct {
 	HoursOn                         *widget.Check
 	Days                            [7]*widget.Entry // by time.Weekday
 	Extras                          []*widget.Check  // one per exercises.Extras, in that order
+	Choices                         []*Choice        // one per exercise in the catalogue, in its order
+	Checks                          *widget.Select   // how often a posture check comes, one of settings.CheckChoices
 	StartAtLogin                    *widget.Check
 	Busy                            []*widget.Check // one per settings.Busy, in that order
 	Save, Cancel                    *widget.Button
@@ -37,6 +39,7 @@ type Editor struct {
 
 	numbers []*widget.Entry   // one per settings.Fields, in that order
 	current settings.Settings // what it edits: what it has no field for is kept as it is
+	leftOut []string          // the exercises left out, as the Exercises tab has them now
 	done    func(saved *settings.Settings)
 }
 
@@ -44,7 +47,7 @@ type Editor struct {
 // settings to save, or cancels, with nil. problem, if any, says at the
 // top what is wrong with the settings file.
 func NewEditor(current settings.Settings, problem string, done func(saved *settings.Settings)) *Editor {
-	e := &Editor{done: done, current: current}
+	e := &Editor{done: done, current: current, leftOut: slices.Clone(current.LeftOut)}
 	e.Work = numberEntry(settings.Work, current.WorkMinutes)
 	e.Break = numberEntry(settings.Break, current.BreakMinutes)
 	e.Snooze = numberEntry(settings.Snooze, current.SnoozeMinutes)
@@ -64,8 +67,12 @@ func NewEditor(current settings.Settings, problem string, done func(saved *setti
 	for _, x := range exercises.Extras {
 		c := widget.NewCheck(translation.L(x.Label), nil)
 		c.SetChecked(slices.Contains(current.Equipment, x.Key))
+		c.OnChanged = func(bool) { e.showChoices() }
 		e.Extras = append(e.Extras, c)
 	}
+	e.newChoices()
+	e.Checks = widget.NewSelect(checkLabels(), nil)
+	e.Checks.SetSelectedIndex(max(slices.Index(settings.CheckChoices, current.PostureCheckMinutes), 0))
 	e.StartAtLogin = switchCheck(settings.StartAtLogin, current)
 	for _, sw := range settings.Busy {
 		e.Busy = append(e.Busy, switchCheck(sw, current))
@@ -159,7 +166,9 @@ func (e *Editor) enableDays(on bool) {
 // Settings reads the fields; an error names the first field that is wrong.
 func (e *Editor) Settings() (settings.Settings, error) {
 	s := e.current
-	s.Sound, s.StartAtLogin, s.Equipment = e.Sound.Checked, e.StartAtLogin.Checked, []string{}
+	s.Sound, s.StartAtLogin, s.Equipment = e.Sound.Checked, e.StartAtLogin.Checked, e.equipment()
+	s.LeftOut = slices.Clone(e.leftOut)
+	s.PostureCheckMinutes = settings.CheckChoices[max(e.Checks.SelectedIndex(), 0)]
 	for i, sw := range settings.Busy {
 		*sw.Of(&s) = e.Busy[i].Checked
 	}
@@ -180,11 +189,6 @@ func (e *Editor) Settings() (settings.Settings, error) {
 	}
 	if err := s.WorkingHours.Validate(); err != nil {
 		return s, err
-	}
-	for i, c := range e.Extras {
-		if c.Checked {
-			s.Equipment = append(s.Equipment, exercises.Extras[i].Key)
-		}
 	}
 	return s, nil
 }
@@ -215,6 +219,7 @@ func (e *Editor) Content() fyne.CanvasObject {
 		item(settings.Break, e.Break, translation.L("Minutes each break lasts")),
 		item(settings.Snooze, e.Snooze, translation.L("Minutes a snooze puts a break off")),
 		item(settings.Snoozes, e.MaxSnoozes, translation.L("How often one break may be snoozed")),
+		&widget.FormItem{Text: translation.L("Posture check"), Widget: e.Checks, HintText: translation.L("A quiet nudge between breaks to sit tall")},
 	), e.Sound)
 
 	days := widget.NewForm()
@@ -223,21 +228,30 @@ func (e *Editor) Content() fyne.CanvasObject {
 	}
 	hours := container.NewVBox(e.HoursOn, window.Note(translation.L("No breaks fall outside these hours, and the work timer starts afresh when they begin. Separate ranges with commas; a range such as 22:00-06:00 runs past midnight.")), days)
 
-	have := container.NewVBox(window.Note(translation.L("Exercises that need only a desk, a chair or a doorway always come up. Tick what else you have, and the exercises that use it join in.")))
-	for _, c := range e.Extras {
-		have.Add(c)
-	}
 	startup := container.NewVBox(e.StartAtLogin)
 
 	e.Tabs = container.NewAppTabs(
 		container.NewTabItem(translation.L("Breaks"), breaks),
 		container.NewTabItem(translation.L("Working hours"), container.NewVScroll(hours)),
 		container.NewTabItem(translation.L("When I'm busy"), container.NewVScroll(e.busyTab())),
-		container.NewTabItem(translation.L("Exercises"), have),
+		container.NewTabItem(translation.L("Exercises"), e.exercisesTab()),
 		container.NewTabItem(translation.L("Start-up"), startup),
 	)
 	buttons := container.NewHBox(layout.NewSpacer(), e.Cancel, e.Save)
 	return container.NewPadded(container.NewBorder(e.Problem, buttons, nil, nil, e.Tabs))
+}
+
+// checkLabels name the settings.CheckChoices, in that order.
+func checkLabels() []string {
+	var out []string
+	for _, m := range settings.CheckChoices {
+		if m == 0 {
+			out = append(out, translation.L("Off"))
+		} else {
+			out = append(out, translation.L("Every {{.Minutes}} minutes of work", map[string]int{"Minutes": m}))
+		}
+	}
+	return out
 }
 
 // Privacy is what the "When I'm busy" tab promises, as the README does.
@@ -259,13 +273,19 @@ func (e *Editor) busyTab() fyne.CanvasObject {
 // hint is a switch's explanation: smaller, quieter text, tucked under the
 // switch's words (under, its label) or standing alone.
 func hint(text string, under bool) fyne.CanvasObject {
-	l := widget.NewRichText(&widget.TextSegment{Text: text, Style: widget.RichTextStyle{ColorName: theme.ColorNamePlaceHolder, SizeName: theme.SizeNameCaptionText}})
-	l.Wrapping = fyne.TextWrapWord
+	l := caption(text)
 	if !under {
 		return l
 	}
 	indent := theme.IconInlineSize() + theme.Padding() // with the text's own inset, where a check's words begin
 	return container.New(layout.NewCustomPaddedLayout(-2*theme.Padding(), theme.Padding(), indent, 0), l)
+}
+
+// caption is smaller, quieter text that wraps at words.
+func caption(text string) *widget.RichText {
+	l := widget.NewRichText(&widget.TextSegment{Text: text, Style: widget.RichTextStyle{ColorName: theme.ColorNamePlaceHolder, SizeName: theme.SizeNameCaptionText}})
+	l.Wrapping = fyne.TextWrapWord
+	return l
 }
 
 // week is the days of the working week, from Monday, as the Working hours
