@@ -92,3 +92,20 @@ func TestHistoryIsOnlyARegularFile(t *testing.T) {
 		t.Fatalf("reading a folder: %v", err)
 	}
 }
+
+// The CSV has a row per record under its header, and tells a posture
+// check (outcome "check", its cue in the detail) from a break.
+func TestTheCSVTellsChecksFromBreaks(t *testing.T) {
+	when := time.Date(2026, 11, 24, 10, 30, 0, 0, time.UTC)
+	var out strings.Builder
+	err := WriteCSV(&out, []Record{
+		{Time: when, Exercise: "rows", Outcome: Done, Seconds: 120},
+		{Time: when.Add(15 * time.Minute), Outcome: Check, Detail: "shoulders"},
+	})
+	want := "time,exercise,outcome,seconds,detail\n" +
+		"2026-11-24T10:30:00Z,rows,done,120,\n" +
+		"2026-11-24T10:45:00Z,,check,0,shoulders\n"
+	if err != nil || out.String() != want {
+		t.Fatalf("CSV %q, %v; want %q", out.String(), err, want)
+	}
+}

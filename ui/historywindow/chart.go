@@ -1,7 +1,6 @@
 package historywindow
 
 import (
-	"fmt"
 	"image/color"
 
 	"fyne.io/fyne/v2"
@@ -44,11 +43,36 @@ func chart(days []habit.Day) fyne.CanvasObject {
 		l.Alignment = fyne.TextAlignCenter
 		labels.Add(l)
 	}
-	scale := canvas.NewText(fmt.Sprintf("%d", most), theme.Color(theme.ColorNamePlaceHolder))
-	scale.TextSize = theme.CaptionTextSize()
+	// The axis says what the top of the bars' area counts, beside a faint
+	// line at its height, and 0 at the bottom.
+	top := axisText(translation.N("{{.Count}} break", most, counted(most)))
+	scale := container.NewBorder(top, axisText("0"), nil, nil)
+	grid := canvas.NewLine(axis)
 	legend := container.NewHBox(swatch(taken), widget.NewLabel(translation.L("Taken")), swatch(skipped), widget.NewLabel(translation.L("Skipped")))
-	return container.NewVBox(container.NewBorder(nil, nil, container.NewVBox(scale), nil, container.NewStack(bars)), labels, legend)
+	area := container.NewStack(container.New(topLine{}, grid), bars)
+	return container.NewVBox(container.NewBorder(nil, nil, scale, nil, area), labels, legend)
 }
+
+// axisText is a label of the chart's axis, right-aligned against the bars.
+func axisText(text string) *canvas.Text {
+	t := canvas.NewText(text, theme.Color(theme.ColorNamePlaceHolder))
+	t.TextSize = theme.CaptionTextSize()
+	t.Alignment = fyne.TextAlignTrailing
+	return t
+}
+
+// topLine lays a line across the top of the bars' area, where the tallest
+// bar reaches.
+type topLine struct{}
+
+func (topLine) Layout(objects []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objects {
+		o.Move(fyne.NewPos(0, 0))
+		o.Resize(fyne.NewSize(size.Width, 0))
+	}
+}
+
+func (topLine) MinSize([]fyne.CanvasObject) fyne.Size { return fyne.Size{} }
 
 // swatch is a legend's colour.
 func swatch(c color.Color) fyne.CanvasObject {

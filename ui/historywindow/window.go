@@ -44,8 +44,8 @@ var Ranges = []struct {
 // View is the window's content.
 type View struct {
 	Range   *widget.RadioGroup
-	Figures *widget.Label // the tally of the range, in words
-	Streak  *widget.Label
+	Figures []Figure      // what the range adds up to, as shown: the main ones, then the lesser
+	Unknown *widget.Label // records of a kind this version does not know, if any
 	Done    *widget.Label // the exercises and categories done in the range
 	Export  *widget.Button
 	Close   *widget.Button
@@ -54,6 +54,7 @@ type View struct {
 	records []history.Record
 	loc     *time.Location
 	today   habit.Date
+	tiles   *fyne.Container
 	chart   *fyne.Container
 	body    fyne.CanvasObject
 }
@@ -63,9 +64,7 @@ type View struct {
 // the user asks to export them; done when the window should close.
 func NewView(records []history.Record, unreadable int, now time.Time, loc *time.Location, export func(), done func()) *View {
 	v := &View{records: records, loc: loc, today: habit.DateOf(now, loc)}
-	v.Figures = widget.NewLabel("")
-	v.Figures.Wrapping = fyne.TextWrapWord
-	v.Streak = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	v.Unknown = window.Note("")
 	v.Done = widget.NewLabel("")
 	v.Done.Wrapping = fyne.TextWrapWord
 	v.Problem = widget.NewLabel(translation.N("{{.Count}} line of the history file could not be read; it is left out.", unreadable, counted(unreadable)))
@@ -76,7 +75,7 @@ func NewView(records []history.Record, unreadable int, now time.Time, loc *time.
 	v.Export = widget.NewButtonWithIcon(translation.L("Export CSV…"), theme.DocumentSaveIcon(), export)
 	v.Close = widget.NewButtonWithIcon(translation.L("Close"), theme.ConfirmIcon(), done)
 	v.Close.Importance = widget.HighImportance
-	v.chart = container.NewStack()
+	v.tiles, v.chart = container.NewStack(), container.NewStack()
 	labels := make([]string, len(Ranges))
 	for i, r := range Ranges {
 		labels[i] = translation.L(r.Label)
@@ -103,21 +102,17 @@ func (v *View) show() {
 	n := v.days()
 	days := habit.Days(v.records, v.loc, v.today, n)
 	t := habit.Sum(days)
-	text := translation.L("{{.Taken}} taken, {{.Moving}} moving. Urges to pop answered with a movement: {{.Relief}}. {{.Snoozed}} snoozed, {{.Skipped}} skipped. "+
-		"Away long enough to count as a break: {{.Away}}. Breaks that waited while you were busy: {{.Deferred}}.", map[string]any{
-		"Taken": translation.N("{{.Count}} break", t.Taken, counted(t.Taken)), "Moving": words.Length(t.Moving), "Relief": t.Relief,
-		"Snoozed": t.Snoozed, "Skipped": t.Skipped, "Away": translation.N("{{.Count}} time", t.Away, counted(t.Away)), "Deferred": t.Deferred,
-	})
-	if t.Unknown > 0 {
-		text += " " + translation.N("({{.Count}} record of a kind this version does not know is not counted.)", t.Unknown, counted(t.Unknown))
-	}
-	v.Figures.SetText(text)
-	streak := habit.Streak(v.records, v.loc, v.today)
-	v.Streak.SetText(translation.N("Streak: {{.Count}} day", streak, counted(streak)))
+	main, lesser := figures(t, habit.Streak(v.records, v.loc, v.today)), others(t)
+	v.Figures = append(main, lesser...)
+	v.tiles.Objects = []fyne.CanvasObject{tiles(main, lesser)}
+	v.tiles.Refresh()
+	v.Unknown.SetText(translation.N("({{.Count}} record of a kind this version does not know is not counted.)", t.Unknown, counted(t.Unknown)))
+	v.Unknown.Hidden = t.Unknown == 0
 	byExercise, byCategory := habit.Exercises(v.records, v.loc, days[0].Date, v.today, category)
 	v.Done.SetText(doneText(byExercise, byCategory))
-	chartDays := habit.Days(v.records, v.loc, v.today, max(n, 14))
-	v.chart.Objects = []fyne.CanvasObject{chart(chartDays)}
+	// The chart shows the days of the range; today alone is no chart, so
+	// it shows the week up to today.
+	v.chart.Objects = []fyne.CanvasObject{chart(habit.Days(v.records, v.loc, v.today, max(n, 7)))}
 	v.chart.Refresh()
 }
 
@@ -166,8 +161,7 @@ func (v *View) Content() fyne.CanvasObject {
 		v.body = container.NewVBox(layout.NewSpacer(), heading(translation.L("No breaks yet")), empty, layout.NewSpacer()) // in the middle of the window
 		return container.NewPadded(container.NewBorder(nil, buttons, nil, nil, v.body))
 	}
-	streakNote := window.Note(translation.L("Days in a row, up to today, with at least one break taken."))
-	v.body = container.NewVBox(v.Problem, v.Range, v.Figures, container.NewVBox(v.Streak, streakNote),
+	v.body = container.NewVBox(v.Problem, v.Range, v.tiles, v.Unknown,
 		heading(translation.L("Breaks per day")), v.chart, heading(translation.L("Exercises")), v.Done)
 	return container.NewPadded(container.NewBorder(nil, buttons, nil, nil, container.NewVScroll(v.body)))
 }

@@ -36,28 +36,60 @@ func weeks() []history.Record {
 	add(1, 12, history.Away, 2400, "")
 	add(0, 13, history.Deferred, 720, "rows")
 	add(0, 9, history.Relief, 120, "cat-cow")
+	add(0, 12, history.Check, 0, "")
+	add(2, 12, history.Check, 0, "")
 	return recs
 }
 
+// figure is the value the view shows for a label, or "" if it shows none.
+func figure(v *View, label string) string {
+	for _, f := range v.Figures {
+		if f.Label == label {
+			return f.Value
+		}
+	}
+	return ""
+}
+
+// The range switch changes the figures, each with its label; those that
+// are zero are left out, but for the breaks taken and the streak; posture
+// checks count beside the breaks; and the chart covers the range.
 func TestTheRangeSwitchChangesTheFigures(t *testing.T) {
 	test.NewTempApp(t)
 	v := NewView(weeks(), 0, now, time.UTC, func() {}, func() {})
 	v.Content()
-	week := v.Figures.Text
-	if !strings.HasPrefix(week, "9 breaks taken") {
-		t.Fatalf("7 days: %q", week)
+	for _, c := range []struct {
+		tap       string
+		want      map[string]string
+		chartDays int
+	}{
+		{"7 days", map[string]string{"Breaks taken": "9", "Days in a row with a break, up to today": "5", "Spent moving": "19 min",
+			"Posture checks between breaks": "2", "Away long enough to count as a break": "1", "Waited while you were busy": "1",
+			"Urges to pop answered with a movement": "1", "Snoozed": "3", "Skipped": "4"}, 7},
+		{"Today", map[string]string{"Breaks taken": "2", "Days in a row with a break, up to today": "5", "Spent moving": "6 min",
+			"Posture checks between breaks": "1", "Waited while you were busy": "1", "Urges to pop answered with a movement": "1",
+			"Snoozed": "1", "Skipped": "1"}, 7},
+		{"30 days", map[string]string{"Breaks taken": "25"}, 30},
+	} {
+		tapRange(t, v, c.tap)
+		for label, want := range c.want {
+			if got := figure(v, label); got != want {
+				t.Errorf("%s: %q shows %q, want %q", c.tap, label, got, want)
+			}
+		}
+		if c.tap == "Today" && figure(v, "Away long enough to count as a break") != "" {
+			t.Errorf("today: a zero figure is shown: %+v", v.Figures)
+		}
+		if got := chartDays(v); got != c.chartDays {
+			t.Errorf("%s: the chart shows %d days, want %d", c.tap, got, c.chartDays)
+		}
 	}
-	tapRange(t, v, "Today")
-	if !strings.HasPrefix(v.Figures.Text, "2 breaks taken") || !strings.Contains(v.Figures.Text, "while you were busy: 1.") {
-		t.Fatalf("today: %q", v.Figures.Text)
-	}
-	tapRange(t, v, "30 days")
-	if !strings.HasPrefix(v.Figures.Text, "25 breaks taken") {
-		t.Fatalf("30 days: %q", v.Figures.Text)
-	}
-	if v.Streak.Text != "Streak: 5 days" {
-		t.Fatalf("streak %q", v.Streak.Text)
-	}
+}
+
+// chartDays is how many days the chart shows: its row of date labels.
+func chartDays(v *View) int {
+	labels := v.chart.Objects[0].(*fyne.Container).Objects[1].(*fyne.Container)
+	return len(labels.Objects)
 }
 
 func TestExportAndClose(t *testing.T) {

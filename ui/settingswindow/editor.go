@@ -273,19 +273,11 @@ func (e *Editor) busyTab() fyne.CanvasObject {
 // hint is a switch's explanation: smaller, quieter text, tucked under the
 // switch's words (under, its label) or standing alone.
 func hint(text string, under bool) fyne.CanvasObject {
-	l := caption(text)
+	l := window.Caption(text)
 	if !under {
 		return l
 	}
-	indent := theme.IconInlineSize() + theme.Padding() // with the text's own inset, where a check's words begin
-	return container.New(layout.NewCustomPaddedLayout(-2*theme.Padding(), theme.Padding(), indent, 0), l)
-}
-
-// caption is smaller, quieter text that wraps at words.
-func caption(text string) *widget.RichText {
-	l := widget.NewRichText(&widget.TextSegment{Text: text, Style: widget.RichTextStyle{ColorName: theme.ColorNamePlaceHolder, SizeName: theme.SizeNameCaptionText}})
-	l.Wrapping = fyne.TextWrapWord
-	return l
+	return window.Under(l, theme.IconInlineSize()+theme.Padding()) // with the text's own inset, where a check's words begin
 }
 
 // week is the days of the working week, from Monday, as the Working hours

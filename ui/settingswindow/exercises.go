@@ -6,8 +6,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/layout"
-	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"posturebreak/exercises"
@@ -27,7 +25,7 @@ type Choice struct {
 // newChoices lists every exercise in the catalogue.
 func (e *Editor) newChoices() {
 	for _, x := range exercises.Catalogue() {
-		c := &Choice{Exercise: x, Status: caption("")}
+		c := &Choice{Exercise: x, Status: window.Caption("")}
 		c.Toggle = widget.NewButton("", func() { e.toggle(x.ID) })
 		e.Choices = append(e.Choices, c)
 	}
@@ -91,8 +89,7 @@ func (e *Editor) exercisesTab() fyne.CanvasObject {
 	box.Add(widget.NewSeparator())
 	for _, c := range e.Choices {
 		name := widget.NewLabelWithStyle(words.Exercise(c.Exercise), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-		status := container.New(layout.NewCustomPaddedLayout(-2*theme.Padding(), 0, 0, 0), c.Status)
-		box.Add(container.NewBorder(nil, nil, nil, container.NewCenter(c.Toggle), container.NewVBox(name, status)))
+		box.Add(container.NewBorder(nil, nil, nil, container.NewCenter(c.Toggle), container.NewVBox(name, window.Under(c.Status, 0))))
 	}
 	return container.NewVScroll(box)
 }

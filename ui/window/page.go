@@ -6,6 +6,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -38,6 +39,20 @@ func block(b advice.Block) fyne.CanvasObject {
 		return list
 	}
 	return wrapped(translation.L(b.Text, b.Data), fyne.TextStyle{})
+}
+
+// Caption is smaller, quieter text that wraps at words: a hint, or what a
+// figure counts.
+func Caption(text string) *widget.RichText {
+	l := widget.NewRichText(&widget.TextSegment{Text: text, Style: widget.RichTextStyle{ColorName: theme.ColorNamePlaceHolder, SizeName: theme.SizeNameCaptionText}})
+	l.Wrapping = fyne.TextWrapWord
+	return l
+}
+
+// Under tucks o up under what comes before it, closer than the usual
+// padding, and indented by indent.
+func Under(o fyne.CanvasObject, indent float32) fyne.CanvasObject {
+	return container.New(layout.NewCustomPaddedLayout(-2*theme.Padding(), theme.Padding(), indent, 0), o)
 }
 
 // Note is a paragraph of lesser weight, in the theme's quieter colour,
