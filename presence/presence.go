@@ -20,7 +20,7 @@ import (
 // Reading is what the session says about the user at one moment.
 type Reading struct {
 	IdleSince    time.Time // the last input, if any source tells; zero if unknown or just now
-	LockedSince  time.Time // when the screen locked; zero while unlocked
+	LockedSince  time.Time // when the screen locked, or a break of GNOME's own began; zero while neither
 	DoNotDisturb bool
 	Fullscreen   bool // the active window is fullscreen
 	InCall       bool // a camera or a microphone is in use
@@ -37,7 +37,7 @@ type Session struct {
 	idle      idleSource                     // nil without one
 	threshold time.Duration                  // the idle time that matters
 	lastIdle  time.Time                      // the last input, as the polled idle source last said
-	locked    map[string]time.Time           // when each lock source said the screen locked
+	locked    map[string]time.Time           // when each lock source said the screen locked (or GNOME's break began)
 	dnd       map[string]bool                // what each do-not-disturb source says
 	screen    interface{ Fullscreen() bool } // nil without X
 	calls     callCheck                      // nil without one

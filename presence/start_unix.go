@@ -63,6 +63,9 @@ func (s *Session) followSession(b *bus, threshold time.Duration) {
 			s.use("do not disturb from " + sw.name)
 		}
 	}
+	if s.followGnomeBreaks(b) {
+		s.use("GNOME's own breaks, as time away (org.gnome.Shell.ScreenTime)")
+	}
 	if s.followGnome(b) {
 		s.use("do not disturb from GNOME's show-banners (settings portal)")
 	}
