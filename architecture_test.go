@@ -23,7 +23,7 @@ func windowHalf(pkg string) bool {
 
 // daemonOnly are the packages only the daemon program may link: the
 // windows speak to it through protocol alone.
-var daemonOnly = []string{"posturebreak/cli", "posturebreak/daemon", "posturebreak/tray", "posturebreak/notify", "posturebreak/control", "posturebreak/presence", "posturebreak/autostart"}
+var daemonOnly = []string{"posturebreak/cli", "posturebreak/daemon", "posturebreak/tray", "posturebreak/notify", "posturebreak/control", "posturebreak/presence", "posturebreak/autostart", "posturebreak/gnomebreaks"}
 
 // otherPackages are every package of the module but the window half: the
 // daemon and every package it is made of, the models both programs share,
