@@ -3,7 +3,6 @@ package breakwindow
 import (
 	"fmt"
 	"image"
-	"image/color"
 	"math"
 	"slices"
 	"strings"
@@ -117,7 +116,7 @@ func NewPlayer(offered []exercises.Exercise, length, snooze time.Duration, finis
 	p.NotForMe.Importance = widget.LowImportance
 	p.LeftOut = widget.NewLabel("")
 	p.LeftOut.Wrapping = fyne.TextWrapWord
-	p.leftNote = tinted(theme.ColorNamePrimary, theme.NewPrimaryThemedResource(theme.ConfirmIcon()), p.LeftOut)
+	p.leftNote = window.Tinted(theme.ColorNamePrimary, theme.NewPrimaryThemedResource(theme.ConfirmIcon()), p.LeftOut)
 	p.leftNote.Hide()
 	p.Done = widget.NewButtonWithIcon(translation.L("Done"), theme.ConfirmIcon(), func() { p.end(history.Done) })
 	p.Done.Importance = widget.HighImportance
@@ -146,7 +145,7 @@ func (p *Player) Content() fyne.CanvasObject {
 	p.text.SetMinSize(textMin) // every step and its notes read without scrolling (a test holds it)
 	top := container.New(split{gap: theme.Padding()}, picture, p.text)
 	countdown := container.NewBorder(nil, nil, nil, p.Left, container.New(slim{8}, p.Progress))
-	stop := tinted(theme.ColorNameWarning, theme.NewWarningThemedResource(theme.WarningIcon()), container.NewBorder(nil, nil, nil, container.NewCenter(p.Help), container.New(middle{}, p.Stop)))
+	stop := window.Tinted(theme.ColorNameWarning, theme.NewWarningThemedResource(theme.WarningIcon()), container.NewBorder(nil, nil, nil, container.NewCenter(p.Help), container.New(middle{}, p.Stop)))
 	buttons := container.NewHBox(p.Skip, p.Snooze, layout.NewSpacer(), p.NotForMe, p.Another, p.Done)
 	return container.NewPadded(container.NewBorder(nil, container.NewVBox(countdown, stop, buttons), nil, nil, top))
 }
@@ -318,19 +317,6 @@ func (p *Player) Predraw(content fyne.CanvasObject, size fyne.Size) {
 
 // textMin is the smallest the text beside the picture may be.
 var textMin = fyne.NewSize(440, 480)
-
-// tinted sets content apart: an icon beside it, on a tint of a colour of
-// the theme (the warning colour for what must not be missed).
-func tinted(colour fyne.ThemeColorName, icon fyne.Resource, content fyne.CanvasObject) fyne.CanvasObject {
-	tint := canvas.NewRectangle(withAlpha(theme.Color(colour), 0x26))
-	tint.CornerRadius = theme.InputRadiusSize()
-	return container.NewStack(tint, container.NewBorder(nil, nil, container.NewPadded(widget.NewIcon(icon)), nil, content))
-}
-
-func withAlpha(c color.Color, a uint8) color.Color {
-	r, g, b, _ := c.RGBA()
-	return color.NRGBA{R: uint8(r >> 8), G: uint8(g >> 8), B: uint8(b >> 8), A: a}
-}
 
 // notes are why the exercise helps and any variation, in the user's
 // language.
