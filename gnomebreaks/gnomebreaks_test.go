@@ -41,6 +41,11 @@ func Settings(t *testing.T) string {
 		t.Fatalf("dconf-service (in dconf-service; scripts/deps test installs it): %v", err)
 	}
 	t.Cleanup(func() { dconf.Process.Kill(); dconf.Wait() })
+	conn := bustest.Connect(t, addr)
+	waitFor(t, "dconf-service to be on the bus", func() bool {
+		var has bool
+		return conn.BusObject().Call("org.freedesktop.DBus.NameHasOwner", 0, "ca.desrt.dconf").Store(&has) == nil && has
+	})
 	return addr
 }
 
