@@ -162,7 +162,10 @@ var (
 			translation.Mark("Watches whether your camera or a microphone is in use, never what they see or hear."),
 			func(s *Settings) *bool { return &s.WaitInCall }},
 	}
-	Switches = append([]Switch{Sound, StartAtLogin}, Busy...)
+	// KeepGnome has no switch of its own: the windows ask about it while
+	// GNOME's own movement breaks are on.
+	KeepGnome = Switch{"keep_gnome_movement_breaks", "", "", func(s *Settings) *bool { return &s.KeepGnomeBreaks }}
+	Switches  = append([]Switch{Sound, StartAtLogin, KeepGnome}, Busy...)
 )
 
 // Validate reports every value out of range, any equipment the app does

@@ -410,3 +410,17 @@ func TestSaveLeavesWhatItCannotReadInPlace(t *testing.T) {
 		})
 	}
 }
+
+// The choice to keep GNOME's own movement breaks is read and written.
+func TestKeepingGnomesBreaksIsKept(t *testing.T) {
+	s, problems, err := Parse([]byte(`{"keep_gnome_movement_breaks": true}`))
+	if err != nil || len(problems) > 0 || !s.KeepGnomeBreaks {
+		t.Fatalf("read as %+v, %v, %v", s, problems, err)
+	}
+	if again, _, err := Parse(Encode(s)); err != nil || !again.KeepGnomeBreaks {
+		t.Fatalf("written and read back as %+v, %v", again, err)
+	}
+	if _, _, err := Parse([]byte(`{"keep_gnome_movement_breaks": "yes"}`)); err == nil {
+		t.Fatal("a choice that is not true or false was read")
+	}
+}
