@@ -56,7 +56,7 @@ func Parse(args []string) (Request, error) {
 	case SettingsWindow:
 		return parseSettings(flags)
 	case IntroWindow:
-		return Intro{}, noFlags(kind, flags)
+		return parseIntro(flags)
 	case AboutWindow:
 		return About{}, noFlags(kind, flags)
 	case HistoryWindow:

@@ -21,7 +21,9 @@ func TestEveryRequestRoundTripsItsCommandLine(t *testing.T) {
 		Break{Exercises: []string{"cat-cow"}, Length: 90 * time.Second},
 		Settings{Current: custom, Problem: "Your settings file could not be used: it ends too early."},
 		Settings{Current: settings.Defaults},
+		Settings{Current: settings.Defaults, GnomeMovement: true},
 		Intro{},
+		Intro{GnomeMovement: true},
 		About{},
 		History{},
 	} {
@@ -35,7 +37,7 @@ func TestEveryRequestRoundTripsItsCommandLine(t *testing.T) {
 			continue
 		}
 		if s, ok := got.(Settings); ok {
-			if want := req.(Settings); !s.Current.Equal(want.Current) || s.Problem != want.Problem {
+			if want := req.(Settings); !s.Current.Equal(want.Current) || s.Problem != want.Problem || s.GnomeMovement != want.GnomeMovement {
 				t.Errorf("settings came back as %+v, want %+v", s, want)
 			}
 			continue
@@ -130,5 +132,33 @@ func TestAPageResultIsThatItWasRead(t *testing.T) {
 	}
 	if _, err := (About{}).Result([]byte(`{"read":true,"x":1}`)); err == nil {
 		t.Fatal("an unknown field was taken")
+	}
+}
+
+// A choice about GNOME's movement breaks is read only from a window that
+// offered it, and only as one of the known choices.
+func TestTheGnomeChoiceIsOnlyWhatWasOffered(t *testing.T) {
+	offered, plain := Intro{GnomeMovement: true}, Intro{}
+	for line, want := range map[string]Gnome{`{"read":true}`: GnomeUndecided, `{"read":true,"gnome":"posture-break"}`: GnomeOff, `{"read":true,"gnome":"keep-both"}`: GnomeKept} {
+		if r, err := offered.Result([]byte(line)); err != nil || r.Gnome != want {
+			t.Errorf("the introduction's %s read as %+v, %v", line, r, err)
+		}
+	}
+	for req, line := range map[Intro]string{offered: `{"read":true,"gnome":"off"}`, plain: `{"read":true,"gnome":"keep-both"}`} {
+		if r, err := req.Result([]byte(line)); err == nil {
+			t.Errorf("%+v: %s read as %+v", req, line, r)
+		}
+	}
+	if r, err := (About{}).Result([]byte(`{"read":true,"gnome":"posture-break"}`)); err == nil {
+		t.Errorf("About made a choice about GNOME's breaks: %+v", r)
+	}
+	saved := `{"saved":true,"settings":` + string(settings.Encode(settings.Defaults)) + `,"gnome":"posture-break"}`
+	if r, err := (Settings{GnomeMovement: true}).Result([]byte(saved)); err != nil || r.Gnome != GnomeOff {
+		t.Errorf("the settings window's choice read as %+v, %v", r, err)
+	}
+	for offered, line := range map[bool]string{false: saved, true: `{"saved":false,"gnome":"keep-both"}`} {
+		if r, err := (Settings{GnomeMovement: offered}).Result([]byte(line)); err == nil {
+			t.Errorf("offered %v: %s read as %+v", offered, line, r)
+		}
 	}
 }

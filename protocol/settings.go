@@ -10,10 +10,12 @@ import (
 // Settings asks for the settings window, showing the settings the daemon
 // runs on. The window never reads the settings file itself: only the
 // daemon does, and it says in Problem what is wrong with the file, if
-// anything.
+// anything. With GnomeMovement, it says that GNOME's own movement breaks
+// are on, and offers the choice of which should remind the user.
 type Settings struct {
-	Current settings.Settings
-	Problem string
+	Current       settings.Settings
+	Problem       string
+	GnomeMovement bool
 }
 
 // The settings window's flags.
@@ -29,6 +31,9 @@ func (s Settings) Args() []string {
 	if s.Problem != "" {
 		args = append(args, "-"+problemFlag, s.Problem)
 	}
+	if s.GnomeMovement {
+		args = append(args, "-"+gnomeFlag)
+	}
 	return args
 }
 
@@ -37,6 +42,7 @@ func parseSettings(args []string) (Settings, error) {
 	current := fs.String(currentFlag, "", "")
 	var s Settings
 	fs.StringVar(&s.Problem, problemFlag, "", "")
+	fs.BoolVar(&s.GnomeMovement, gnomeFlag, false, "")
 	if err := parseFlags(fs, args); err != nil {
 		return s, err
 	}
@@ -59,15 +65,17 @@ func exactly(b []byte) (settings.Settings, error) {
 }
 
 // SettingsResult is how the settings window ended: saved with new
-// settings, or closed without.
+// settings, and what the user chose about GNOME's movement breaks, or
+// closed without.
 type SettingsResult struct {
 	Saved    bool               `json:"saved"`
 	Settings *settings.Settings `json:"settings,omitempty"` // with Saved: the settings to save
+	Gnome    Gnome              `json:"gnome,omitempty"`    // with Saved, if offered
 }
 
 // Result reads the settings window's line: settings to save that are
 // valid as they are, or none.
-func (Settings) Result(line []byte) (SettingsResult, error) {
+func (s Settings) Result(line []byte) (SettingsResult, error) {
 	var r SettingsResult
 	if err := decode(SettingsWindow, line, &r); err != nil {
 		return r, err
@@ -80,5 +88,5 @@ func (Settings) Result(line []byte) (SettingsResult, error) {
 			return r, fmt.Errorf("the settings window gave settings that are not valid: %w", err)
 		}
 	}
-	return r, nil
+	return r, r.Gnome.check(SettingsWindow, s.GnomeMovement && r.Saved)
 }
