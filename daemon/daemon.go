@@ -80,6 +80,8 @@ type Daemon struct {
 	toldUnwritten bool
 	checks        schedule.Checks // the posture checks between breaks
 	lastCue       string          // the ID of the last posture check's cue (advice.PostureCues)
+	gnome         GnomeBreaks     // nil where GNOME has no break reminders of its own
+	gnomeMovement bool            // GNOME's own movement breaks are on
 }
 
 // New makes a daemon that takes requests; it reads nothing until Load.

@@ -10,6 +10,7 @@ import (
 
 	"posturebreak/assets"
 	"posturebreak/control"
+	"posturebreak/gnomebreaks"
 	"posturebreak/identity"
 	"posturebreak/notify"
 	"posturebreak/presence"
@@ -33,6 +34,12 @@ func openDesktop(app identity.App, _ storage.Dirs, _ string) desktop {
 			return presence.Start(conn, system, threshold, changed)
 		},
 		tray: conn != nil,
+		gnome: func(changed func(bool)) GnomeBreaks {
+			if r := gnomebreaks.Follow(conn, changed); r != nil {
+				return r
+			}
+			return nil // not a nil *Reminders in an interface
+		},
 	}
 	if conn != nil {
 		d.serve = func(h control.Handler) error {

@@ -53,6 +53,11 @@ func Run(app identity.App) int {
 	}
 	d.Load() // this is the one daemon: its files are its own now
 	watchSettings(dirs, d)
+	if desk.gnome != nil {
+		if g := desk.gnome(d.GnomeMovementChanged); g != nil {
+			d.UseGnomeBreaks(g)
+		}
+	}
 	go func() {
 		p := desk.presence(d.settings.Plan().Break, d.PresenceChanged)
 		log.Printf("to know when you are away or busy, Posture Break follows: %s", p.Sources())
@@ -97,6 +102,9 @@ type desktop struct {
 	serve    func(control.Handler) error // control.ErrRunning if another daemon answers
 	presence func(threshold time.Duration, changed func()) *presence.Session
 	tray     bool
+	// gnome follows GNOME's own break reminders, calling changed when its
+	// movement breaks are turned on or off; nil where there are none.
+	gnome func(changed func(movement bool)) GnomeBreaks
 }
 
 // openSettingsThere asks the daemon already running to open its settings,

@@ -17,7 +17,7 @@ import (
 // on, saying what is wrong with the file, if anything. The window reads no
 // file: what the user saves comes back here, and only the daemon writes.
 func (d *Daemon) openSettings() {
-	req := protocol.Settings{Current: d.settings, Problem: words.Settings(settings.Problem(d.Dirs.SettingsFile()))}
+	req := protocol.Settings{Current: d.settings, Problem: words.Settings(settings.Problem(d.Dirs.SettingsFile())), GnomeMovement: d.askAboutGnome(true)}
 	if req.Problem == "" && d.allLeftOut() {
 		req.Problem = allLeftOut()
 	}
@@ -36,7 +36,9 @@ func (d *Daemon) settingsEnded(now time.Time, req protocol.Settings, line []byte
 	case !r.Saved:
 		return
 	}
-	d.saveSettings(now, *r.Settings)
+	s := *r.Settings
+	d.chooseGnome(r.Gnome, &s)
+	d.saveSettings(now, s)
 }
 
 // saveSettings writes new settings to the file, saying so if it could
@@ -87,14 +89,19 @@ func (d *Daemon) openPage(req page) {
 // user has closed it: one that failed to open, or was stopped, comes again
 // at the next start.
 func (d *Daemon) openIntro() {
-	req := protocol.Intro{}
+	req := protocol.Intro{GnomeMovement: d.askAboutGnome(false)}
 	d.open(req, func(line []byte, err error) {
 		r, rerr := req.Result(line)
 		if err != nil || rerr != nil {
 			log.Printf("the introduction failed, so it will come again at the next start: %v", errors.Join(err, rerr))
 			return
 		}
-		d.do(func(time.Time) { d.introduced = d.introduced || r.Read })
+		d.do(func(now time.Time) {
+			d.introduced = d.introduced || r.Read
+			if s := d.settings; d.chooseGnome(r.Gnome, &s) {
+				d.saveSettings(now, s)
+			}
+		})
 	})
 }
 

@@ -38,7 +38,7 @@ func Run(app identity.App, req protocol.Request, stdin io.Reader, stdout io.Writ
 	case protocol.Settings:
 		return settingswindow.Run(app, r, stdin, stdout)
 	case protocol.Intro:
-		return advicewindow.RunIntro(app, stdin, stdout)
+		return advicewindow.RunIntro(app, r, stdin, stdout)
 	case protocol.About:
 		return advicewindow.RunAbout(app, stdin, stdout)
 	case protocol.History:

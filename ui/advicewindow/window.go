@@ -30,6 +30,7 @@ var (
 type Page struct {
 	Text  fyne.CanvasObject
 	Close *widget.Button
+	Gnome *window.GnomeQuestion // in the introduction, while GNOME's own movement breaks are on
 	icon  fyne.Resource
 }
 
@@ -57,15 +58,37 @@ func (p *Page) Content() fyne.CanvasObject {
 	img := widget.NewIcon(p.icon)
 	side := container.NewVBox(container.NewGridWrap(fyne.NewSize(72, 72), img))
 	buttons := container.NewHBox(layout.NewSpacer(), p.Close)
-	return container.NewPadded(container.NewBorder(nil, buttons, side, nil, container.NewVScroll(p.Text)))
+	text := p.Text
+	if p.Gnome != nil {
+		// After the advice, never above it: when to stop and get help
+		// stays in view without scrolling.
+		text = container.New(window.Column(theme.Padding()), p.Text, p.Gnome.Content())
+	}
+	return container.NewPadded(container.NewBorder(nil, buttons, side, nil, container.NewVScroll(text)))
 }
 
 // PageSize is an advice window's size when it opens.
 var PageSize = fyne.NewSize(640, 620)
 
-// RunIntro is the first-run introduction process (posturebreak-window intro).
-func RunIntro(id identity.App, stdin io.Reader, stdout io.Writer) int {
-	return run(id, intro, stdin, stdout)
+// RunIntro is the first-run introduction process (posturebreak-window
+// intro). While GNOME's own movement breaks are on, it asks which should
+// remind the user, and reports the choice when it closes.
+func RunIntro(id identity.App, req protocol.Intro, stdin io.Reader, stdout io.Writer) int {
+	return window.Run(id, window.Process{Title: intro.title, Size: PageSize, Build: func(w fyne.Window, end func(any)) window.Content {
+		var p *Page
+		done := func() {
+			r := protocol.PageResult{Read: true}
+			if p.Gnome != nil {
+				r.Gnome = p.Gnome.Chosen
+			}
+			end(r)
+		}
+		p = intro.page(id, fyne.CurrentApp().Icon(), done)
+		if req.GnomeMovement {
+			p.Gnome = window.NewGnomeQuestion(false, false)
+		}
+		return window.Content{Object: p.Content(), Close: done, Confirm: done}
+	}}, stdin, stdout)
 }
 
 // RunAbout is the About window process (posturebreak-window about).

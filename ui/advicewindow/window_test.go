@@ -11,6 +11,8 @@ import (
 	"posturebreak/advice"
 	"posturebreak/assets"
 	"posturebreak/identity"
+	"posturebreak/protocol"
+	"posturebreak/ui/window"
 	"posturebreak/ui/windowtest"
 )
 
@@ -83,4 +85,25 @@ func scrollOf(o fyne.CanvasObject) *container.Scroll {
 		}
 	}
 	return nil
+}
+
+// While GNOME's own movement breaks are on, the introduction asks which
+// should remind the user, in English and in German, and keeps the choice
+// for when it closes.
+func TestTheIntroductionAsksAboutGnomesBreaks(t *testing.T) {
+	for _, language := range []string{"en", "de"} {
+		t.Run(language, func(t *testing.T) {
+			windowtest.In(t, language)
+			windowtest.App(t, windowtest.Variants["light"])
+			p := intro.page(app, icon, func() {})
+			p.Gnome = window.NewGnomeQuestion(false, false)
+			content := p.Content()
+			windowtest.AssertLooks(t, "intro-gnome-"+language+".png", content, PageSize)
+			before := p.Gnome.Text.Text
+			test.Tap(p.Gnome.Ours)
+			if p.Gnome.Chosen != protocol.GnomeOff || p.Gnome.Text.Text == before || p.Gnome.Ours.Visible() || p.Gnome.Both.Visible() {
+				t.Fatalf("after choosing Posture Break: chose %q, says %q, buttons shown %v %v", p.Gnome.Chosen, p.Gnome.Text.Text, p.Gnome.Ours.Visible(), p.Gnome.Both.Visible())
+			}
+		})
+	}
 }

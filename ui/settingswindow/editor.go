@@ -15,6 +15,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"posturebreak/exercises"
+	"posturebreak/protocol"
 	"posturebreak/schedule"
 	"posturebreak/settings"
 	"posturebreak/translation"
@@ -34,7 +35,8 @@ type Editor struct {
 	StartAtLogin                    *widget.Check
 	Busy                            []*widget.Check // one per settings.Busy, in that order
 	Save, Cancel                    *widget.Button
-	Problem                         *widget.Label // what is wrong with the settings file, if anything
+	Problem                         *widget.Label         // what is wrong with the settings file, if anything
+	Gnome                           *window.GnomeQuestion // nil unless GNOME's own movement breaks are on
 	Tabs                            *container.AppTabs
 
 	numbers []*widget.Entry   // one per settings.Fields, in that order
@@ -238,7 +240,26 @@ func (e *Editor) Content() fyne.CanvasObject {
 		container.NewTabItem(translation.L("Start-up"), startup),
 	)
 	buttons := container.NewHBox(layout.NewSpacer(), e.Cancel, e.Save)
-	return container.NewPadded(container.NewBorder(e.Problem, buttons, nil, nil, e.Tabs))
+	top := container.NewVBox(e.Problem)
+	if e.Gnome != nil {
+		top.Add(e.Gnome.Content())
+	}
+	return container.NewPadded(container.NewBorder(top, buttons, nil, nil, e.Tabs))
+}
+
+// AskAboutGnome says that GNOME's own movement breaks are on, and asks
+// which should remind the user; the choice goes with a save.
+func (e *Editor) AskAboutGnome() {
+	e.Gnome = window.NewGnomeQuestion(e.current.KeepGnomeBreaks, true)
+}
+
+// GnomeChoice is what the user chose about GNOME's movement breaks, if
+// they were asked.
+func (e *Editor) GnomeChoice() protocol.Gnome {
+	if e.Gnome == nil {
+		return protocol.GnomeUndecided
+	}
+	return e.Gnome.Chosen
 }
 
 // checkLabels name the settings.CheckChoices, in that order.

@@ -372,3 +372,43 @@ func TestTheSettingsWindowFitsInEveryLanguage(t *testing.T) {
 		})
 	}
 }
+
+// While GNOME's own movement breaks are on, Settings asks which should
+// remind the user; the choice goes with Save. Having chosen to keep both,
+// it offers only to change that.
+func TestSettingsAskAboutGnomesBreaks(t *testing.T) {
+	for _, language := range translation.Languages {
+		t.Run(language, func(t *testing.T) {
+			windowtest.In(t, language)
+			windowtest.App(t, windowtest.Variants["light"])
+			e := NewEditor(settings.Defaults, "", func(*settings.Settings) {})
+			e.AskAboutGnome()
+			content := e.Content()
+			if min := content.MinSize(); min.Width > Size.Width || min.Height > Size.Height {
+				t.Errorf("with the question the window needs %v, more than the %v it opens at", min, Size)
+			}
+			windowtest.AssertLooks(t, "settings-gnome-"+language+".png", content, Size)
+		})
+	}
+	test.NewTempApp(t)
+	e := NewEditor(settings.Defaults, "", func(*settings.Settings) {})
+	if e.GnomeChoice() != protocol.GnomeUndecided {
+		t.Fatal("a choice about GNOME's breaks, unasked")
+	}
+	e.AskAboutGnome()
+	test.Tap(e.Gnome.Both)
+	if e.GnomeChoice() != protocol.GnomeKept {
+		t.Fatalf("chose %q, want keep both", e.GnomeChoice())
+	}
+	kept := settings.Defaults
+	kept.KeepGnomeBreaks = true
+	e = NewEditor(kept, "", func(*settings.Settings) {})
+	e.AskAboutGnome()
+	if e.Gnome.Both.Visible() || !e.Gnome.Ours.Visible() {
+		t.Fatal("having kept both, the question should offer only Posture Break")
+	}
+	test.Tap(e.Gnome.Ours)
+	if e.GnomeChoice() != protocol.GnomeOff {
+		t.Fatalf("chose %q, want Posture Break", e.GnomeChoice())
+	}
+}

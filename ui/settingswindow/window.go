@@ -20,14 +20,24 @@ import (
 var Title = translation.Mark("Settings")
 
 // Size is the settings window's size when it opens.
-var Size = fyne.NewSize(560, 520)
+var Size = fyne.NewSize(560, 600)
 
 // Run is the settings window process. It reports whether the user saved,
 // and what, and returns the exit code.
 func Run(id identity.App, req protocol.Settings, stdin io.Reader, stdout io.Writer) int {
 	return window.Run(id, window.Process{Title: Title, Size: Size, Build: func(w fyne.Window, end func(any)) window.Content {
-		done := func(saved *settings.Settings) { end(protocol.SettingsResult{Saved: saved != nil, Settings: saved}) }
-		e := NewEditor(req.Current, req.Problem, done)
+		var e *Editor
+		done := func(saved *settings.Settings) {
+			r := protocol.SettingsResult{Saved: saved != nil, Settings: saved}
+			if r.Saved {
+				r.Gnome = e.GnomeChoice()
+			}
+			end(r)
+		}
+		e = NewEditor(req.Current, req.Problem, done)
+		if req.GnomeMovement {
+			e.AskAboutGnome()
+		}
 		return window.Content{Object: e.Content(), Close: func() { done(nil) }}
 	}}, stdin, stdout)
 }
