@@ -3,7 +3,7 @@ package schedule
 import "time"
 
 // Checks times the posture checks between breaks: a quiet cue every
-// Plan.Check of work, counted from the start of each work interval. A
+// Plan.Check of work, counted from the start of each stretch of work. A
 // check never comes within CheckClear of the break that ends the
 // interval, nor while the user is away, paused, outside working hours or
 // on a break (the timer is not working then), nor while they are busy:
@@ -39,7 +39,7 @@ func (c *Checks) Tick(now time.Time, s Status, p Plan) (show bool) {
 		return false
 	}
 	if !s.Next.Equal(c.interval) {
-		c.interval, c.next = s.Next, now.Add(c.every)
+		c.interval, c.next = s.Next, c.first(now, s.Start)
 	}
 	if c.next.IsZero() || now.Before(c.next) {
 		c.skipPastClear()
@@ -49,6 +49,18 @@ func (c *Checks) Tick(now time.Time, s Status, p Plan) (show bool) {
 	c.next = due.Add(c.every)
 	c.skipPastClear()
 	return s.Busy == NotBusy && now.Sub(due) <= CheckLate
+}
+
+// first is the first check of a stretch of work that began at start, as
+// seen at now: a check every Check from start, the first after now.
+// Counted from the stretch's start, a restart of the app keeps the checks
+// on time, and never shows again one shown just before it. A start
+// unknown, or to come, counts from now.
+func (c *Checks) first(now, start time.Time) time.Time {
+	if start.IsZero() || start.After(now) {
+		start = now
+	}
+	return start.Add((now.Sub(start)/c.every + 1) * c.every)
 }
 
 // skipPastClear forgets the next check if it would come within CheckClear

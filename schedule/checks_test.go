@@ -88,3 +88,27 @@ func TestNoCheckWhileNotWorking(t *testing.T) {
 		t.Fatal("checks switched off, and one came")
 	}
 }
+
+// Checks count from the start of the stretch of work, so that an app
+// restarted in the middle of one keeps them on time: one 30 s off comes in
+// 30 s, and one whose time has come is not shown again.
+func TestChecksCountFromTheStartOfTheStretch(t *testing.T) {
+	start := time.Date(2026, 12, 2, 9, 0, 0, 0, time.UTC)
+	p := DefaultPlan
+	p.Check = 10 * time.Minute
+	s := Status{Phase: Working, Start: start, Next: start.Add(p.Work)}
+	for _, c := range []struct {
+		now, want time.Duration // from the start
+	}{
+		{9*time.Minute + 30*time.Second, 10 * time.Minute},
+		{10 * time.Minute, 20 * time.Minute}, // shown, perhaps, before a restart
+		{12 * time.Minute, 20 * time.Minute},
+		{0, 10 * time.Minute},
+	} {
+		var ch Checks
+		ch.Tick(start.Add(c.now), s, p)
+		if got := ch.Next().Sub(start); got != c.want {
+			t.Errorf("seen first %v into the stretch: the next check at %v, want %v", c.now, got, c.want)
+		}
+	}
+}

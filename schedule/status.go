@@ -5,6 +5,7 @@ import "time"
 // Status is what the user may want to know about the timer.
 type Status struct {
 	Phase       Phase
+	Start       time.Time // when the current stretch of work began
 	Next        time.Time // the next break: due at (working), fell due at (due), or the first one once working hours begin (off hours); zero if unknown
 	PausedUntil time.Time // when a pause ends; zero if it lasts until resumed
 	Snoozes     int       // of the break that is due or snoozed
@@ -17,7 +18,7 @@ type Status struct {
 
 // Status is the timer's state at now.
 func (t *Timer) Status(now time.Time) Status {
-	s := Status{Phase: t.phase, Next: t.next, Snoozes: t.snoozes, MaxSnoozes: t.plan.MaxSnoozes, Busy: t.busy}
+	s := Status{Phase: t.phase, Start: t.start, Next: t.next, Snoozes: t.snoozes, MaxSnoozes: t.plan.MaxSnoozes, Busy: t.busy}
 	if t.waiting {
 		s.Waiting, s.WaitSince = t.wait.Why, t.wait.Since
 	}
