@@ -24,6 +24,7 @@ func (d *Daemon) checkPosture(now time.Time) {
 		return
 	}
 	d.recordAs(now, "", history.Check, 0, cue.ID)
+	d.settleAfter(now) // hand back the pages the check's code brought in
 }
 
 // nextCue is the index of the cue after the one with ID last; the first
