@@ -17,6 +17,8 @@ import (
 	"github.com/jezek/xgb"
 	"github.com/jezek/xgb/damage"
 	"github.com/jezek/xgb/xproto"
+
+	"posturebreak/history"
 )
 
 // fileSize is a file's size in kB.
@@ -349,3 +351,33 @@ func middle(d []time.Duration) time.Duration {
 
 // millis writes a time in milliseconds.
 func millis(d time.Duration) string { return fmt.Sprintf("%.0f ms", float64(d.Microseconds())/1000) }
+
+// BenchmarkPostureCheck prints what one posture check costs the daemon:
+// the CPU it takes to show it (through dunst) and record it, and its
+// memory after, and once settled. The check comes 40 s after the start:
+// the stretch of work began 40 s short of ten minutes before.
+func BenchmarkPostureCheck(b *testing.B) {
+	s := newSession(b, options{settings: `{"posture_check_minutes": 10}`})
+	s.startedWorking(10*time.Minute - 40*time.Second)
+	s.startDaemon()
+	pid := s.pid()
+	time.Sleep(25 * time.Second) // past start-up, and the settling 10 s after it
+	before := measure(b, pid)
+	recs := s.waitRecords(1)
+	if recs[0].Outcome != history.Check {
+		b.Fatalf("history %+v, want a check", recs)
+	}
+	time.Sleep(2 * time.Second)
+	after := measure(b, pid)
+	time.Sleep(20 * time.Second)
+	settled := measure(b, pid)
+	mb := func(kb int64) float64 { return float64(kb) / 1024 }
+	fmt.Println()
+	fmt.Printf("%-44s %s\n", "one posture check: CPU", fmt.Sprintf("%.3f s", (after.cpu-before.cpu).Seconds()))
+	fmt.Printf("%-44s %s\n", "  context switches", fmt.Sprint(after.switches-before.switches))
+	fmt.Printf("%-44s %s\n", "  RSS before it", fmt.Sprintf("%.1f MB, RssAnon %.1f MB", mb(before.rss), mb(before.anon)))
+	fmt.Printf("%-44s %s\n", "  RSS after it", fmt.Sprintf("%.1f MB (%+.1f MB)", mb(after.rss), mb(after.rss-before.rss)))
+	fmt.Printf("%-44s %s\n", "  RSS 20 s later, settled", fmt.Sprintf("%.1f MB (%+.1f MB), RssAnon %.1f MB", mb(settled.rss), mb(settled.rss-before.rss), mb(settled.anon)))
+	b.ReportMetric((after.cpu - before.cpu).Seconds(), "check-CPU-s")
+	b.ReportMetric(mb(settled.rss-before.rss), "check-settled-RSS-growth-MB")
+}

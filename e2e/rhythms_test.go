@@ -20,6 +20,7 @@ import (
 // startedWorking writes the state of a daemon that was working since
 // ago, as if it had just been stopped.
 func (s *session) startedWorking(ago time.Duration) {
+	s.t.Helper()
 	now := time.Now()
 	state := map[string]any{"introduced": true, "timer": schedule.Snapshot{
 		Phase: schedule.Working, Start: now.Add(-ago), Next: now.Add(-ago + 45*time.Minute), Saved: now}}
