@@ -112,7 +112,7 @@ func (d *Daemon) startBreak(now time.Time) {
 		return // one break window at a time
 	}
 	req := d.breakRequest()
-	opened := d.Windows.Open(req, func(line []byte, err error) {
+	opened := d.openWindow(req, func(line []byte, err error) {
 		d.do(func(now time.Time) { d.breakEnded(now, req, line, err) })
 	})
 	d.untell() // once the window is on its way, since it waits on the notification server

@@ -82,6 +82,7 @@ type Daemon struct {
 	lastCue       string          // the ID of the last posture check's cue (advice.PostureCues)
 	gnome         GnomeBreaks     // nil where GNOME has no break reminders of its own
 	gnomeMovement bool            // GNOME's own movement breaks are on
+	toldNoDisplay bool            // the user was told that the windows cannot open the display
 }
 
 // New makes a daemon that takes requests; it reads nothing until Load.

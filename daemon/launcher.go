@@ -125,8 +125,18 @@ func (l *Launcher) follow(p *process, done func([]byte, error)) {
 	err := l.await(p)
 	p.stdin.Close()
 	if l.forget(p) && !p.reported {
-		done(line, cmp.Or(err, errNoWord))
+		done(line, cmp.Or(noDisplay(err), errNoWord))
 	}
+}
+
+// noDisplay names, as protocol.ErrNoDisplay, a window program's exit for
+// want of a display; other errors it leaves as they are.
+func noDisplay(err error) error {
+	var exit *exec.ExitError
+	if errors.As(err, &exit) && exit.ExitCode() == protocol.NoDisplayExit {
+		return fmt.Errorf("%w (%v)", protocol.ErrNoDisplay, err)
+	}
+	return err
 }
 
 var errNoWord = errors.New("the window ended without saying how")

@@ -1,6 +1,7 @@
 package daemon
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
 	"slices"
@@ -241,5 +242,16 @@ func TestAnotherKindOfWindowLeavesTheReadyOneBe(t *testing.T) {
 	}
 	if slices.Contains(lines(t, starts), "gone") {
 		t.Fatal("opening About let the ready break window go")
+	}
+}
+
+// A window program that cannot open the display says so with its exit
+// code; the launcher names that protocol.ErrNoDisplay, and no other exit.
+func TestAWindowWithNoDisplayIsNamed(t *testing.T) {
+	if r := wait(t, open(t, window(t, `echo "no display" >&2; exit 3`))); !errors.Is(r.err, protocol.ErrNoDisplay) {
+		t.Fatalf("got %+v, want ErrNoDisplay", r)
+	}
+	if r := wait(t, open(t, window(t, `exit 1`))); r.err == nil || errors.Is(r.err, protocol.ErrNoDisplay) {
+		t.Fatalf("a window that failed otherwise gave %+v", r)
 	}
 }

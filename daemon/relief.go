@@ -33,7 +33,7 @@ func (d *Daemon) startRelief(now time.Time) {
 	}
 	e := d.rotation.Next(exercises.Catalogue(), mobility)
 	req := protocol.Break{Exercises: []string{e.ID}, Length: d.timer.Plan().Break}
-	if !d.Windows.Open(req, func(line []byte, err error) {
+	if !d.openWindow(req, func(line []byte, err error) {
 		d.do(func(now time.Time) { d.reliefEnded(now, req, line, err) })
 	}) {
 		log.Print("a break window is open already, so the relief exercise waits for it to close")

@@ -107,9 +107,30 @@ func (d *Daemon) openIntro() {
 
 // open opens a window, unless one of its kind is open already.
 func (d *Daemon) open(req protocol.Request, done func([]byte, error)) {
-	if !d.Windows.Open(req, done) {
+	if !d.openWindow(req, done) {
 		log.Printf("the %s window is already open", req.Kind())
 	}
+}
+
+// openWindow starts a window process, as Windows.Open does. A window
+// that could not open the display is told to the user, once: each window
+// after it would fail the same way.
+func (d *Daemon) openWindow(req protocol.Request, done func([]byte, error)) bool {
+	return d.Windows.Open(req, func(line []byte, err error) {
+		if errors.Is(err, protocol.ErrNoDisplay) {
+			d.do(func(time.Time) { d.tellNoDisplay() })
+		}
+		done(line, err)
+	})
+}
+
+// tellNoDisplay says, once, that the windows cannot open.
+func (d *Daemon) tellNoDisplay() {
+	if d.toldNoDisplay {
+		return
+	}
+	d.toldNoDisplay = true
+	d.notice("Posture Break", translation.L("Posture Break's windows cannot open on this display; its log says why. Breaks still come as notifications."))
 }
 
 // reload reads the settings file again, after it changed.

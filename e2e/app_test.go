@@ -330,3 +330,43 @@ func TestANamedPipeForSettingsDoesNotHangTheStart(t *testing.T) {
 		t.Fatalf("status %+v", st)
 	}
 }
+
+// A window that cannot open the display says so in one line and exits
+// with its own code, with no panic or Go trace; the daemon tells the user
+// once, and goes on. The daemon runs with a display that is not there;
+// dunst and the tray, started before, have the real one.
+func TestAWindowWithNoDisplaySaysSoOnce(t *testing.T) {
+	t.Parallel()
+	s := newSession(t, options{firstRun: true})
+	notes := s.monitorNotifications(t)
+	for i, kv := range s.env {
+		if strings.HasPrefix(kv, "DISPLAY=") {
+			s.env[i] = "DISPLAY=:1999" // no such server
+		}
+	}
+	s.startDaemon()
+	p := s.panel()
+	p.click("Take a break now")
+	recs := s.waitRecords(1)
+	if recs[0].Outcome != history.Failed {
+		t.Fatalf("history %+v, want the break failed", recs)
+	}
+	p.click("Take a break now")
+	s.waitRecords(2)
+	log := s.log.String()
+	if n := strings.Count(log, "posturebreak-window: cannot open the display :1999"); n < 3 { // the introduction, two breaks
+		t.Fatalf("the window said it cannot open the display %d times, want once per window:\n%s", n, log)
+	}
+	if strings.Contains(log, "panic") || strings.Contains(log, "goroutine ") {
+		t.Fatalf("a window panicked:\n%s", log)
+	}
+	told := 0
+	for _, n := range notes.all() {
+		if strings.Contains(n.body, "cannot open on this display") {
+			told++
+		}
+	}
+	if told != 1 {
+		t.Fatalf("told %d times that the windows cannot open, want once", told)
+	}
+}

@@ -46,3 +46,10 @@ func Find(exe string) (string, error) {
 	}
 	return "", fmt.Errorf("%w: %s is in none of %s", ErrNoWindows, Program, strings.Join(places, ", "))
 }
+
+// NoDisplayExit is the window program's exit code when it cannot open
+// the display, having said why in one line on stderr.
+const NoDisplayExit = 3
+
+// ErrNoDisplay means a window could not open the display.
+var ErrNoDisplay = errors.New("the window could not open the display")

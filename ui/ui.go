@@ -15,16 +15,22 @@ import (
 	"posturebreak/ui/breakwindow"
 	"posturebreak/ui/historywindow"
 	"posturebreak/ui/settingswindow"
+	"posturebreak/ui/window"
 )
 
 // Main runs the window that args, the window program's command line, ask
-// for, until it ends, and returns the exit code: 0, or 2 for a command line
-// that asks for no window it has.
+// for, until it ends, and returns the exit code: 0, 2 for a command line
+// that asks for no window it has, or protocol.NoDisplayExit, having said
+// why in one line, when there is no display to open.
 func Main(app identity.App, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	req, err := protocol.Parse(args)
 	if err != nil {
 		fmt.Fprintf(stderr, "%s: %v\n", protocol.Program, err)
 		return 2
+	}
+	if err := window.CheckDisplay(); err != nil {
+		fmt.Fprintf(stderr, "%s: %v\n", protocol.Program, err)
+		return protocol.NoDisplayExit
 	}
 	return Run(app, req, stdin, stdout)
 }
