@@ -146,6 +146,8 @@ func TestTheHistoryWindowInGerman(t *testing.T) {
 		}
 	}
 	windowtest.AssertLooks(t, "history-de-light.png", content, Size)
+	windowtest.App(t, windowtest.Variants["dark"])
+	windowtest.AssertLooks(t, "history-de-dark.png", NewView(weeks(), 0, now, time.UTC, func() {}, func() {}).Content(), Size)
 }
 
 // tapRange taps the range switch's option label, as a user does.
