@@ -381,3 +381,32 @@ func BenchmarkPostureCheck(b *testing.B) {
 	b.ReportMetric((after.cpu - before.cpu).Seconds(), "check-CPU-s")
 	b.ReportMetric(mb(settled.rss-before.rss), "check-settled-RSS-growth-MB")
 }
+
+// BenchmarkReturn prints how soon the tray shows a user's return, from
+// the input to the item's signal that its menu or icon changed, which is
+// what a panel redraws on: twice, each after a minute away, with X11's
+// idle time as the only idle source (SYNC IDLETIME alarms).
+func BenchmarkReturn(b *testing.B) {
+	s := newSession(b, options{away: true, settings: `{"work_minutes": 30, "break_minutes": 1}`})
+	s.startDaemon()
+	s.waitLog("idle time from X11's SYNC IDLETIME alarms")
+	p := s.panel()
+	var took []time.Duration
+	for range 2 {
+		s.input()
+		p.waitStatus(2*time.Minute, func(l string) bool { return strings.HasPrefix(l, "Away since ") }, "the tray says the user is away")
+		changed := p.changes()
+		back := time.Now()
+		s.input()
+		select {
+		case at := <-changed:
+			took = append(took, at.Sub(back))
+		case <-time.After(30 * time.Second):
+			b.Fatal("the tray did not change within 30 s of the return")
+		}
+		p.waitStatus(10*time.Second, func(l string) bool { return strings.HasPrefix(l, "Next break") }, "back at work")
+	}
+	fmt.Println()
+	fmt.Printf("%-44s %s\n", "return to the tray's change (X11, SYNC)", fmt.Sprint(took))
+	b.ReportMetric(float64(slices.Max(took).Milliseconds()), "return-ms")
+}

@@ -103,8 +103,9 @@ func (s *session) heldBack(sent *notifyMonitor, line, says string, free func()) 
 	}
 }
 
-// Idle for real: Xvfb keeps MIT-SCREEN-SAVER's idle time. With a 1-minute
-// break and a 2-minute interval, no input for longer than the break means
+// Idle for real: Xvfb keeps SYNC's IDLETIME counter, and its alarms say
+// when the user goes and comes back. With a 1-minute break and a 2-minute
+// interval, no input for longer than the break means
 // no break notification and "Away since" in the tray; after an input, the
 // next break is an interval away, and the history has the spell away.
 func TestIdleForRealCountsAsABreak(t *testing.T) {
@@ -112,7 +113,7 @@ func TestIdleForRealCountsAsABreak(t *testing.T) {
 	s := newSession(t, options{away: true, settings: `{"work_minutes": 2, "break_minutes": 1}`})
 	sent := s.monitorNotifications(t)
 	s.startDaemon()
-	s.waitLog("idle time from X11's MIT-SCREEN-SAVER")
+	s.waitLog("idle time from X11's SYNC IDLETIME alarms")
 	s.input()
 	due := time.Now().Add(2 * time.Minute)
 	p := s.panel()
@@ -124,8 +125,16 @@ func TestIdleForRealCountsAsABreak(t *testing.T) {
 	if n := len(sent.all()); n != 0 {
 		t.Fatalf("%d notifications to an empty room: %+v", n, sent.all())
 	}
+	changed := p.changes()
+	back := time.Now()
 	s.input()
 	p.waitStatus(time.Minute, func(l string) bool { return l == "Next break in 2 min" }, "back: the next break is an interval away")
+	select {
+	case at := <-changed: // what the user sees; the figure is BenchmarkReturn's
+		t.Logf("the tray changed %v after the return", at.Sub(back).Round(time.Millisecond))
+	default:
+		t.Fatal("the tray's line changed, but the item sent no signal to say so")
+	}
 	recs := s.waitRecords(1)
 	if r := recs[0]; r.Outcome != history.Away || r.Seconds < 60 {
 		t.Fatalf("history %+v, want a spell away of over a minute", recs)

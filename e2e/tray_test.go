@@ -145,3 +145,29 @@ func callWithin(obj dbus.BusObject, method string, args ...any) *dbus.Call {
 	defer cancel()
 	return obj.CallWithContext(ctx, method, 0, args...)
 }
+
+// changes reports when the item next changes what a panel shows: a new
+// icon, or a new menu layout or label. It listens from now on.
+func (p *panel) changes() <-chan time.Time {
+	p.t.Helper()
+	for _, rule := range []dbus.MatchOption{dbus.WithMatchInterface("org.kde.StatusNotifierItem"), dbus.WithMatchInterface("com.canonical.dbusmenu")} {
+		if err := p.conn.AddMatchSignal(dbus.WithMatchSender(p.it.service), rule); err != nil {
+			p.t.Fatal(err)
+		}
+	}
+	signals := make(chan *dbus.Signal, 64)
+	p.conn.Signal(signals)
+	at := make(chan time.Time, 64)
+	go func() {
+		for sig := range signals {
+			switch sig.Name {
+			case "org.kde.StatusNotifierItem.NewIcon", "com.canonical.dbusmenu.LayoutUpdated", "com.canonical.dbusmenu.ItemsPropertiesUpdated":
+				select {
+				case at <- time.Now():
+				default:
+				}
+			}
+		}
+	}()
+	return at
+}

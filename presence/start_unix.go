@@ -18,13 +18,17 @@ func Start(session, system *dbus.Conn, threshold time.Duration, changed func()) 
 	s := &Session{changed: changed, calls: systemCalls(), threshold: threshold}
 	var x *display
 	if os.Getenv("DISPLAY") != "" {
-		x, _ = openDisplay(s.notify)
+		x, _ = openDisplay(threshold, s.notify)
 	}
 	if session != nil {
 		s.followSession(newBus(session), threshold)
 	}
 	if x != nil {
-		if s.idle == nil && x.idleOK {
+		switch {
+		case s.idle != nil:
+		case x.alarms != nil:
+			s.setIdle(x.alarms, "idle time from X11's SYNC IDLETIME alarms")
+		case x.idleOK:
 			s.setIdle(polledIdle{x.idleFor}, "idle time from X11's MIT-SCREEN-SAVER (asked every 15 s)")
 		}
 		s.mu.Lock()

@@ -26,12 +26,13 @@ type display struct {
 	mu         sync.Mutex
 	active     xproto.Window // the active window, watched for its state
 	fullscreen bool
-	idleOK     bool // the server has MIT-SCREEN-SAVER
+	idleOK     bool      // the server has MIT-SCREEN-SAVER
+	alarms     *syncIdle // the server's SYNC IDLETIME alarms; nil without them
 }
 
-// openDisplay connects to the X server named by DISPLAY. It reports false
-// without one.
-func openDisplay(changed func()) (*display, bool) {
+// openDisplay connects to the X server named by DISPLAY, with alarms for
+// idle at threshold if it has them. It reports false without one.
+func openDisplay(threshold time.Duration, changed func()) (*display, bool) {
 	conn, err := xgb.NewConn()
 	if err != nil {
 		return nil, false
@@ -47,6 +48,9 @@ func openDisplay(changed func()) (*display, bool) {
 			return nil, false
 		}
 		*atom = reply.Atom
+	}
+	if alarms, err := followSyncIdle(conn, threshold, changed); err == nil {
+		d.alarms = alarms
 	}
 	d.watch(d.root)
 	d.refresh()
@@ -88,6 +92,9 @@ func (d *display) events() {
 		}
 		if p, ok := ev.(xproto.PropertyNotifyEvent); ok && d.matters(p) {
 			d.refresh()
+		}
+		if a, ok := ev.(alarmNotify); ok && d.alarms != nil {
+			d.alarms.fired(a)
 		}
 	}
 }
