@@ -40,7 +40,7 @@ func (d *Daemon) tell(now time.Time) {
 	_, err := d.Notifier.Show(msg)
 	switch {
 	case err == nil:
-	case d.reading.Fullscreen: // never over a fullscreen window on its own
+	case d.reading.Fullscreen || d.reading.Presenting: // never over a film or a slide show on its own
 		log.Printf("no notification could be shown (%v), and a window is fullscreen: the break waits to be told again", err)
 	default:
 		log.Printf("no notification could be shown (%v), so the break window opens by itself", err)

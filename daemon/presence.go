@@ -51,6 +51,8 @@ func (d *Daemon) observe(now time.Time) schedule.Presence {
 		p.Busy = schedule.InCall
 	case s.WaitFullscreen && r.Fullscreen:
 		p.Busy = schedule.Fullscreen
+	case s.WaitFullscreen && r.Presenting:
+		p.Busy = schedule.Presenting
 	case s.WaitDoNotDisturb && r.DoNotDisturb:
 		p.Busy = schedule.DoNotDisturb
 	}
@@ -123,6 +125,7 @@ func (d *Daemon) waitedLine() string {
 var waitedFor = map[schedule.Busy]string{
 	schedule.InCall:       translation.Mark("Waited {{.Length}} for your call to end."),
 	schedule.Fullscreen:   translation.Mark("Waited {{.Length}} for your fullscreen window to close."),
+	schedule.Presenting:   translation.Mark("Waited {{.Length}} for your video or presentation to end."),
 	schedule.DoNotDisturb: translation.Mark("Waited {{.Length}} for do not disturb to be turned off."),
 }
 

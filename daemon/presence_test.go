@@ -202,3 +202,37 @@ func TestNoBreakWindowOpensByItselfOverAFullscreenWindow(t *testing.T) {
 		r.lastWindow(t, protocol.BreakWindow)
 	})
 }
+
+// Something inhibiting idle (a video, a slide show) holds a due break
+// back, named in the tray, and the break comes when it ends; with the
+// fullscreen switch off, it is not heeded.
+func TestAVideoOrPresentationHoldsTheBreakBack(t *testing.T) {
+	synctest.Test(t, func(t *testing.T) {
+		r, p := startWith(t, `{"work_minutes": 10}`)
+		defer r.end()
+		p.set(r.d, func(re *presence.Reading) { re.Presenting = true })
+		time.Sleep(10 * time.Minute)
+		synctest.Wait()
+		if n := len(r.n.messages()); n != 0 {
+			t.Fatalf("%d notifications during a presentation", n)
+		}
+		if got := r.tr.last().Line; got != "Break waiting: a video or presentation is on" {
+			t.Fatalf("tray says %q", got)
+		}
+		time.Sleep(3 * time.Minute)
+		p.set(r.d, func(re *presence.Reading) { re.Presenting = false })
+		if msgs := r.n.messages(); len(msgs) != 1 || !strings.Contains(msgs[0].Body, "Waited 3 min for your video or presentation to end.") {
+			t.Fatalf("after the presentation: %+v", msgs)
+		}
+	})
+	synctest.Test(t, func(t *testing.T) {
+		r, p := startWith(t, `{"work_minutes": 10, "wait_while_fullscreen": false}`)
+		defer r.end()
+		p.set(r.d, func(re *presence.Reading) { re.Presenting = true })
+		time.Sleep(10 * time.Minute)
+		synctest.Wait()
+		if n := len(r.n.messages()); n != 1 {
+			t.Fatalf("%d notifications, want the break told: the switch for fullscreen is off", n)
+		}
+	})
+}

@@ -24,6 +24,7 @@ type Reading struct {
 	DoNotDisturb bool
 	Fullscreen   bool // the active window is fullscreen
 	InCall       bool // a camera or a microphone is in use
+	Presenting   bool // something inhibits idle: a video, a slide show
 }
 
 // PollEvery is how often a polled source is asked while work is timed.
@@ -39,6 +40,7 @@ type Session struct {
 	lastIdle  time.Time                      // the last input, as the polled idle source last said
 	locked    map[string]time.Time           // when each lock source said the screen locked (or GNOME's break began)
 	dnd       map[string]bool                // what each do-not-disturb source says
+	inhibited map[string]bool                // what each idle-inhibitor source says
 	screen    interface{ Fullscreen() bool } // nil without X
 	calls     callCheck                      // nil without one
 	inCall    bool
@@ -66,6 +68,9 @@ func (s *Session) Read(now time.Time, calls bool) Reading {
 	r := Reading{LockedSince: earliest(s.locked)}
 	for _, on := range s.dnd {
 		r.DoNotDisturb = r.DoNotDisturb || on
+	}
+	for _, on := range s.inhibited {
+		r.Presenting = r.Presenting || on
 	}
 	s.mu.Unlock()
 	if idle != nil {
@@ -177,6 +182,20 @@ func (s *Session) setDoNotDisturb(source string, on bool) {
 		s.dnd = map[string]bool{}
 	}
 	s.dnd[source] = on
+	s.mu.Unlock()
+	if on != was {
+		s.notify()
+	}
+}
+
+// setInhibited records what an idle-inhibitor source says.
+func (s *Session) setInhibited(source string, on bool) {
+	s.mu.Lock()
+	was := s.inhibited[source]
+	if s.inhibited == nil {
+		s.inhibited = map[string]bool{}
+	}
+	s.inhibited[source] = on
 	s.mu.Unlock()
 	if on != was {
 		s.notify()

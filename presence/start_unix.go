@@ -67,6 +67,12 @@ func (s *Session) followSession(b *bus, threshold time.Duration) {
 			s.use("do not disturb from " + sw.name)
 		}
 	}
+	if s.followGnomeInhibitors(b) {
+		s.use("videos and presentations from gnome-session's idle inhibitors")
+	}
+	if s.followKDEInhibitors(b) {
+		s.use("videos and presentations from KDE's idle inhibitors")
+	}
 	if s.followGnomeBreaks(b) {
 		s.use("GNOME's own breaks, as time away (org.gnome.Shell.ScreenTime)")
 	}

@@ -11,9 +11,13 @@ const (
 	DoNotDisturb      // the desktop's do-not-disturb is on
 	Fullscreen        // the active window is fullscreen: a film, a presentation, a game
 	InCall            // the camera or a microphone is in use
+	// Presenting: something keeps the screen from going idle (a video
+	// player, a slide show, a browser's call); on Wayland this is how a
+	// fullscreen film shows.
+	Presenting
 )
 
-var busyNames = []string{"", "do-not-disturb", "fullscreen", "call"}
+var busyNames = []string{"", "do-not-disturb", "fullscreen", "call", "presenting"}
 
 func (b Busy) String() string { return nameOf(busyNames, b) }
 
@@ -28,8 +32,8 @@ func (b *Busy) UnmarshalText(text []byte) (err error) {
 
 // AtDesk says whether being busy this way means the user is at the desk
 // even while they touch nothing: watching a fullscreen film, or talking in
-// a call. No input then is not time away.
-func (b Busy) AtDesk() bool { return b == Fullscreen || b == InCall }
+// a call, or a presentation. No input then is not time away.
+func (b Busy) AtDesk() bool { return b == Fullscreen || b == InCall || b == Presenting }
 
 // Presence is what the session says about the user at one moment. The
 // daemon reads it from the desktop; the timer only follows it.

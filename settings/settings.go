@@ -156,7 +156,7 @@ var (
 			translation.Mark("Watches your desktop's do-not-disturb switch (GNOME, KDE, Xfce or dunst)."),
 			func(s *Settings) *bool { return &s.WaitDoNotDisturb }},
 		{"wait_while_fullscreen", translation.Mark("Wait while a window is fullscreen"),
-			translation.Mark("Watches whether the window you are using fills the screen: a film, a slideshow, a game."),
+			translation.Mark("Watches whether the window you are using fills the screen (a film, a slideshow, a game), or a video or presentation keeps the screen awake."),
 			func(s *Settings) *bool { return &s.WaitFullscreen }},
 		{"wait_while_in_call", translation.Mark("Wait while I'm in a call"),
 			translation.Mark("Watches whether your camera or a microphone is in use, never what they see or hear."),

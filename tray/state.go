@@ -57,6 +57,7 @@ func Describe(s schedule.Status, snooze time.Duration, now time.Time, loc *time.
 var waitingFor = map[schedule.Busy]string{
 	schedule.InCall:       translation.Mark("Break waiting: you're in a call"),
 	schedule.Fullscreen:   translation.Mark("Break waiting: a window is fullscreen"),
+	schedule.Presenting:   translation.Mark("Break waiting: a video or presentation is on"),
 	schedule.DoNotDisturb: translation.Mark("Break waiting: do not disturb is on"),
 }
 
