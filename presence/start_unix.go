@@ -22,10 +22,12 @@ func Start(session, system *dbus.Conn, threshold time.Duration, changed func()) 
 	}
 	if session != nil {
 		s.followSession(newBus(session), threshold)
+	} else if idle, err := followWaylandIdle(threshold, s.notify); err == nil {
+		s.setIdle(idle, idle.says())
 	}
 	if x != nil {
 		switch {
-		case s.idle != nil:
+		case s.idle != nil: // GNOME's IdleMonitor, or the Wayland compositor's
 		case x.alarms != nil:
 			s.setIdle(x.alarms, "idle time from X11's SYNC IDLETIME alarms")
 		case x.idleOK:
@@ -50,10 +52,13 @@ func Start(session, system *dbus.Conn, threshold time.Duration, changed func()) 
 }
 
 // followSession follows the session bus's sources. The idle source is the
-// first of GNOME's IdleMonitor and KDE's ScreenSaver idle time.
+// first of GNOME's IdleMonitor, the Wayland compositor's ext-idle-notify-v1
+// and KDE's ScreenSaver idle time (polled).
 func (s *Session) followSession(b *bus, threshold time.Duration) {
 	if idle, ok := followMutter(b, threshold, s.notify); ok {
 		s.setIdle(idle, "idle time from GNOME's IdleMonitor")
+	} else if idle, err := followWaylandIdle(threshold, s.notify); err == nil {
+		s.setIdle(idle, idle.says())
 	} else if idle, ok := freedesktopIdle(b); ok {
 		s.setIdle(idle, "idle time from org.freedesktop.ScreenSaver (asked every 15 s)")
 	}
