@@ -64,8 +64,12 @@ type options struct {
 	// gets no input unless a test makes some, so without it every
 	// settings file this session writes says away_counts_as_break: false.
 	away      bool
-	systemBus bool   // a private bus stands in for the system bus (for a fake logind)
-	lang      string // the session's LANG; en_US.UTF-8 if empty
+	systemBus bool // a private bus stands in for the system bus (for a fake logind)
+	// gnomeShell runs a real GNOME Shell, headless, in place of Xvfb, dunst
+	// and the tray watcher: its Xwayland is the display, and it serves the
+	// notifications, the tray (the AppIndicators extension) and idle.
+	gnomeShell bool
+	lang       string // the session's LANG; en_US.UTF-8 if empty
 }
 
 // session is one private desktop: an X server, a session bus, a
@@ -90,10 +94,12 @@ type session struct {
 func newSession(t testing.TB, o options) *session {
 	t.Helper()
 	s := &session{t: t, home: t.TempDir(), exited: make(chan struct{}), away: o.away}
-	s.display = startX(t)
+	if !o.gnomeShell {
+		s.display = startX(t)
+	}
 	s.addr = bustest.Start(t)
 	s.system = "unix:path=" + filepath.Join(s.home, "no-system-bus") // never the machine's own logind
-	if o.systemBus {
+	if o.systemBus || o.gnomeShell {                                 // the shell's JavaScript throws at start-up without a system bus
 		s.system = bustest.Start(t)
 	}
 	s.env = environ(map[string]string{
@@ -104,6 +110,10 @@ func newSession(t testing.TB, o options) *session {
 		"DBUS_SYSTEM_BUS_ADDRESS": s.system, "XDG_SESSION_ID": "",
 	})
 	s.bus = bustest.Connect(t, s.addr)
+	if o.gnomeShell {
+		s.startGnomeShell()
+		o.noNotifications, o.noTray = true, true // the shell's own
+	}
 	if !o.noNotifications {
 		s.startDunst()
 	}

@@ -36,6 +36,12 @@ func (s *session) panel() *panel {
 		it, ok = s.watcher.registered()
 		return ok && s.hasName(it.service) // not one left by an earlier daemon
 	})
+	return s.panelOf(it)
+}
+
+// panelOf reads the menu of a registered item.
+func (s *session) panelOf(it item) *panel {
+	s.t.Helper()
 	p := &panel{t: s.t, conn: s.bus, it: it}
 	v, err := s.bus.Object(it.service, it.path).GetProperty("org.kde.StatusNotifierItem.Menu")
 	if err != nil {
