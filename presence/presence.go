@@ -175,27 +175,20 @@ func (s *Session) setLocked(source string, locked bool, at time.Time) {
 }
 
 // setDoNotDisturb records what a do-not-disturb source says.
-func (s *Session) setDoNotDisturb(source string, on bool) {
-	s.mu.Lock()
-	was := s.dnd[source]
-	if s.dnd == nil {
-		s.dnd = map[string]bool{}
-	}
-	s.dnd[source] = on
-	s.mu.Unlock()
-	if on != was {
-		s.notify()
-	}
-}
+func (s *Session) setDoNotDisturb(source string, on bool) { s.setSaid(&s.dnd, source, on) }
 
 // setInhibited records what an idle-inhibitor source says.
-func (s *Session) setInhibited(source string, on bool) {
+func (s *Session) setInhibited(source string, on bool) { s.setSaid(&s.inhibited, source, on) }
+
+// setSaid records what one source of a kind says, in said, and tells the
+// daemon if that changes it.
+func (s *Session) setSaid(said *map[string]bool, source string, on bool) {
 	s.mu.Lock()
-	was := s.inhibited[source]
-	if s.inhibited == nil {
-		s.inhibited = map[string]bool{}
+	was := (*said)[source]
+	if *said == nil {
+		*said = map[string]bool{}
 	}
-	s.inhibited[source] = on
+	(*said)[source] = on
 	s.mu.Unlock()
 	if on != was {
 		s.notify()
