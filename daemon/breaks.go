@@ -19,7 +19,7 @@ import (
 // tell shows the break notification. If none can be shown, the break
 // window opens by itself, so no break is silently lost.
 func (d *Daemon) tell(now time.Time) {
-	body := allLeftOut()
+	body := allLeftOutText()
 	if !d.allLeftOut() {
 		e := d.exercise()
 		body = translation.L("{{.Exercise}} · {{.Minutes}} min · {{.Where}}",
@@ -41,7 +41,7 @@ func (d *Daemon) tell(now time.Time) {
 	switch {
 	case err == nil:
 	case d.reading.Fullscreen || d.reading.Presenting: // never over a film or a slide show on its own
-		log.Printf("no notification could be shown (%v), and a window is fullscreen: the break waits to be told again", err)
+		log.Printf("no notification could be shown (%v), and a window is fullscreen or a video plays: the break waits to be told again", err)
 	default:
 		log.Printf("no notification could be shown (%v), so the break window opens by itself", err)
 		d.startBreak(now)
@@ -82,9 +82,9 @@ func (d *Daemon) allLeftOut() bool {
 	return !slices.ContainsFunc(exercises.Catalogue(), d.eligible())
 }
 
-// allLeftOut says that no exercise is left to show, and where to put some
+// allLeftOutText says that no exercise is left to show, and where to put some
 // back.
-func allLeftOut() string {
+func allLeftOutText() string {
 	return translation.L("Every exercise you can do is left out, so there is none to show. Put some back in Settings, under Exercises.")
 }
 

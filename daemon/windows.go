@@ -19,7 +19,7 @@ import (
 func (d *Daemon) openSettings() {
 	req := protocol.Settings{Current: d.settings, Problem: words.Settings(settings.Problem(d.Dirs.SettingsFile())), GnomeMovement: d.askAboutGnome(true)}
 	if req.Problem == "" && d.allLeftOut() {
-		req.Problem = allLeftOut()
+		req.Problem = allLeftOutText()
 	}
 	d.open(req, func(line []byte, err error) {
 		d.do(func(now time.Time) { d.settingsEnded(now, req, line, err) })
