@@ -36,6 +36,10 @@ var restingNeck = func() V {
 	return V{math.Sqrt(1 - rise*rise), -rise, 0}
 }()
 
+// matMargin is how far the mat reaches beyond every joint: no more than
+// a limb's width or so, so that the mat does not set the zoom.
+const matMargin = 10
+
 // matAround is the mat under figures lying on the floor: a margin
 // round every joint of every one of them.
 func matAround(figures ...Figure) Mat {
@@ -44,7 +48,8 @@ func matAround(figures ...Figure) Mat {
 		b := f.Pose()
 		for j := range joints {
 			v := b.at[j]
-			m = Mat{X0: math.Min(m.X0, v.X-16), X1: math.Max(m.X1, v.X+16), Z0: math.Min(m.Z0, v.Z-16), Z1: math.Max(m.Z1, v.Z+16)}
+			const r = matMargin
+			m = Mat{X0: math.Min(m.X0, v.X-r), X1: math.Max(m.X1, v.X+r), Z0: math.Min(m.Z0, v.Z-r), Z1: math.Max(m.Z1, v.Z+r)}
 		}
 	}
 	return m
