@@ -145,30 +145,38 @@ func proneSwimmers() []Scene {
 }
 
 func superman() []Scene {
-	// Seen a little more from the side than the Y-raise, where the lift of
-	// the legs shows too.
-	cam := Camera{Yaw: -60, Pitch: 34}
-	const spread, lift = 35, 12 // the arms' V, and the lift, in degrees
-	// Arms stretched out beyond the head in a narrow V; the forehead rests
-	// on the floor.
+	// From the side, a little beyond the feet, and above: the lift shows as
+	// a gap between the body and its shadows on the mat, the head between
+	// the arms, the near arm below it and the far arm above.
+	cam := Camera{Yaw: -25, Pitch: 36}
+	const spread, lift = 32, 12 // the arms' V, and the legs' lift, in degrees
+	// Arms stretched out beyond the head in a V; the forehead rests on the
+	// floor.
 	flat := prone(96)
 	flat.LeftArm, flat.RightArm = arm(-1, spread, 0), arm(1, spread, 0)
-	// The legs lie flat, the tops of the feet on the floor, ready to lift.
-	flat.LeftLeg, flat.RightLeg = Straight(V{-1, 0, -0.06}), Straight(V{-1, 0, 0.06})
+	// The legs lie flat and together, the tops of the feet on the floor,
+	// ready to lift.
+	flat.LeftLeg, flat.RightLeg = Straight(Left), Straight(Left)
 	flat.LeftFoot, flat.RightFoot = Left, Left
 	// Lifted: arms, chest and legs come a little off the floor, the back
-	// arched a little, the neck in line with the spine.
+	// arched a little, the neck in line with the upper back, the face to
+	// the floor.
 	lifted := flat
-	lifted.Spine = Dir(101)
+	lifted.Spine = Dir(104)
 	lifted.Curve = -6
-	lifted.Neck = Dir(106)
-	lifted.LeftArm, lifted.RightArm = arm(-1, spread, lift+4), arm(1, spread, lift+4)
-	legs := V{-1, -math.Tan(lift * math.Pi / 180), 0}
-	lifted.LeftLeg, lifted.RightLeg = Straight(legs.Add(V{0, 0, -0.06})), Straight(legs.Add(V{0, 0, 0.06}))
+	lifted.Neck = Dir(118)
+	lifted.LeftArm, lifted.RightArm = arm(-1, spread, lift), arm(1, spread, lift)
+	legs := Straight(V{-1, -math.Tan(lift * math.Pi / 180), 0})
+	lifted.LeftLeg, lifted.RightLeg = legs, legs
 	lifted.LeftFoot, lifted.RightFoot = V{-1, -0.1, 0}, V{-1, -0.1, 0} // toes pointed, in line with the legs
 	s := onMat(cam, erectors, flat, lifted)
 	cam = s[0].Camera
-	hands, feet := cam.At(lifted.At(RightHand)), cam.At(lifted.At(RightToe))
-	s[1].Arrows = []Arrow{{hands.add(Pt{0, -8}), hands.add(Pt{0, -26})}, {feet.add(Pt{0, -8}), feet.add(Pt{0, -26})}}
+	// An arrow goes up over each hand and over the feet.
+	var arrows []Arrow
+	for _, j := range []Joint{RightHand, LeftHand, RightToe} {
+		p := cam.At(lifted.At(j))
+		arrows = append(arrows, Arrow{p.add(Pt{0, -10}), p.add(Pt{0, -28})})
+	}
+	s[1].Arrows = arrows
 	return s
 }
