@@ -223,3 +223,20 @@ func TestTheHeadLiesBetweenTheArms(t *testing.T) {
 		}
 	}
 }
+
+// The Y-raise's Y is even: on the card, both arms open from the line of
+// the body by as much, so it does not read lopsided.
+func TestTheYIsEven(t *testing.T) {
+	s := scenes["y-raise"][0]
+	b := s.Figure.Pose()
+	at := func(j Joint) Pt { return s.Camera.At(b.At(j)) }
+	body := at(Chest).sub(at(Pelvis))
+	open := func(shoulder, hand Joint) float64 {
+		d := at(hand).sub(at(shoulder))
+		return math.Acos((d.X*body.X+d.Y*body.Y)/(d.len()*body.len())) * 180 / math.Pi
+	}
+	l, r := open(LeftShoulder, LeftHand), open(RightShoulder, RightHand)
+	if math.Abs(l-r) > 3 || math.Min(l, r) < 20 {
+		t.Errorf("the arms open %.0f° and %.0f° from the body", l, r)
+	}
+}

@@ -70,10 +70,12 @@ func arm(side, deg, lift float64) Limb {
 var beyondFeet = Camera{Yaw: -75, Pitch: 28}
 
 // onMat are the scenes of figures lying on one mat, seen by cam, framed to
-// fill the card. Seen from above, the limbs cast shadows on the mat,
-// which show how far they are off it.
-func onMat(cam Camera, work []Highlight, figures ...Figure) []Scene {
+// fill the card, the mat reaching ahead units further beyond the hands
+// (room for an arrow there). Seen from above, the limbs cast shadows on
+// the mat, which show how far they are off it.
+func onMat(cam Camera, ahead float64, work []Highlight, figures ...Figure) []Scene {
 	mat := matAround(figures...)
+	mat.X1 += ahead
 	corners := []V{{mat.X0, matTop, mat.Z0}, {mat.X1, matTop, mat.Z0}, {mat.X0, matTop, mat.Z1}, {mat.X1, matTop, mat.Z1}}
 	cam = framedWith(cam, 226, corners, figures...)
 	behind := []Prop{mat}
@@ -88,18 +90,24 @@ func onMat(cam Camera, work []Highlight, figures ...Figure) []Scene {
 }
 
 func yRaise() []Scene {
+	// From the side and above: the Y opens about the body, the near arm
+	// below the head and the far arm above it, and the lift shows as a
+	// gap between the arms and their shadows on the mat.
+	cam := Camera{Pitch: 36}
 	// The arms in a Y, 40° out from overhead, on the floor, then lifted
-	// 22°: a little, and enough to see at 120 px.
+	// 25°: a little, and enough to see at 120 px from above.
 	rest := prone(82)
 	rest.LeftArm, rest.RightArm = arm(-1, 40, 0), arm(1, 40, 0)
 	up := rest
-	up.LeftArm, up.RightArm = arm(-1, 40, 22), arm(1, 40, 22)
-	up.Neck = restingNeck.rotate(Out, -8) // the head lifts a little with the arms
-	s := onMat(beyondFeet, lowerTrapezius, rest, up)
-	// The arrow goes up beside the near hand, clear of it, so that it does
-	// not hide the lift it shows.
-	h := s[1].Camera.At(up.At(RightHand))
-	s[1].Arrows = []Arrow{{h.add(Pt{16, 12}), h.add(Pt{16, -10})}}
+	up.LeftArm, up.RightArm = arm(-1, 40, 25), arm(1, 40, 25)
+	up.Neck = restingNeck.rotate(Out, -14) // the head lifts a little with the arms, clear of the near one
+	s := onMat(cam, 18, lowerTrapezius, rest, up)
+	// An arrow goes up beside each hand, clear of it, so that it does not
+	// hide the lift it shows.
+	for _, j := range []Joint{RightHand, LeftHand} {
+		h := s[1].Camera.At(up.At(j))
+		s[1].Arrows = append(s[1].Arrows, Arrow{h.add(Pt{16, 12}), h.add(Pt{16, -10})})
+	}
 	return s
 }
 
@@ -119,7 +127,7 @@ func proneSwimmers() []Scene {
 	back := over
 	back.LeftArm, back.RightArm = arm(-1, 165, swimLift), arm(1, 165, swimLift)
 	b := back.Pose()
-	s := onMat(beyondFeet, lowerTrapezius, over, out, back)
+	s := onMat(beyondFeet, 0, lowerTrapezius, over, out, back)
 	// The arrows sweep round on either side, over the floor, the way the
 	// hands went.
 	sweep := func(from, to float64) []Arrow {
@@ -169,7 +177,7 @@ func superman() []Scene {
 	legs := Straight(V{-1, -math.Tan(lift * math.Pi / 180), 0})
 	lifted.LeftLeg, lifted.RightLeg = legs, legs
 	lifted.LeftFoot, lifted.RightFoot = V{-1, -0.1, 0}, V{-1, -0.1, 0} // toes pointed, in line with the legs
-	s := onMat(cam, erectors, flat, lifted)
+	s := onMat(cam, 0, erectors, flat, lifted)
 	cam = s[0].Camera
 	// An arrow goes up over each hand and over the feet.
 	var arrows []Arrow
