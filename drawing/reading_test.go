@@ -240,3 +240,27 @@ func TestTheYIsEven(t *testing.T) {
 		t.Errorf("the arms open %.0f° and %.0f° from the body", l, r)
 	}
 }
+
+// fromSpine is how far q is from the spine on the card.
+func fromSpine(s Scene, q Pt) float64 {
+	b := s.Figure.Pose()
+	d := math.Inf(1)
+	for i := 0; i < 20; i++ {
+		d = math.Min(d, toSegment(q, s.Camera.At(b.spine(float64(i)/20)), s.Camera.At(b.spine(float64(i+1)/20))))
+	}
+	return d
+}
+
+// In every keyframe of the swimmers each hand is drawn clear of the
+// trunk at its broadest, halo and all: readers lost the arms against the
+// body when they came down by the hips.
+func TestTheSwimmersHandsShowBesideTheBody(t *testing.T) {
+	for i, s := range scenes["prone-swimmers"] {
+		b := s.Figure.Pose()
+		for _, hand := range []Joint{LeftHand, RightHand} {
+			if d := fromSpine(s, s.Camera.At(b.At(hand))); d < Shoulders+LimbWidth/2+Halo {
+				t.Errorf("prone-swimmers-%d: the %s is drawn %.1f from the spine, against the trunk", i+1, hand, d)
+			}
+		}
+	}
+}

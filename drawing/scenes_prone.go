@@ -4,9 +4,10 @@ import "math"
 
 // Strength, lying face down on a mat: Y-raises and swimmers for the lower
 // trapezius, and the superman for the muscles along the spine. They are
-// seen from beyond the feet and above, the body lying away across a flat
-// mat: seen from the side, the arms overhead would cross the head, and the
-// arms' Y or sweep would not show.
+// seen from the side and above, the body lying along the picture on a
+// flat mat, the heels up: a lift shows as a gap between a limb and its
+// shadow on the mat, and the head lies between the arms, the near arm
+// below it and the far arm above, so that no arm crosses it.
 
 // prone is the figure lying face down along the floor, head to the Right,
 // forehead on the mat, arms by its sides, legs straight, on its toes, the
@@ -64,11 +65,6 @@ func arm(side, deg, lift float64) Limb {
 	return Straight(flat.Mul(math.Cos(l)).Add(Up.Mul(math.Sin(l))))
 }
 
-// beyondFeet sees a figure lying face down from beyond its feet, a little to its
-// right, and above: a Y or a sweep of the arms over the floor shows whole,
-// the back and its working area on top, and no arm crosses the head.
-var beyondFeet = Camera{Yaw: -75, Pitch: 28}
-
 // onMat are the scenes of figures lying on one mat, seen by cam, framed to
 // fill the card, the mat reaching ahead units further beyond the hands
 // (room for an arrow there). Seen from above, the limbs cast shadows on
@@ -117,17 +113,22 @@ func yRaise() []Scene {
 const swimLift = 12
 
 func proneSwimmers() []Scene {
+	// From the side, a little beyond the feet, and higher than for the
+	// lifts: the arms' sweep over the floor shows whole, and the arms by
+	// the hips show beside the body, not lost against it.
+	cam := Camera{Yaw: -20, Pitch: 52}
 	over := prone(82)
 	over.LeftArm, over.RightArm = arm(-1, 15, swimLift), arm(1, 15, swimLift)
 	out := over
 	out.LeftArm, out.RightArm = arm(-1, 90, swimLift), arm(1, 90, swimLift)
-	// Then down by the sides towards the lower back, the hands by the hips
-	// and still off the floor. The arms stay straight all the way round,
-	// so that in every step they sweep over the floor, never through it.
+	// Then down by the sides towards the lower back, the hands by the hips,
+	// out from the body far enough to be seen beside it, and still off
+	// the floor. The arms stay straight all the way round, so that in
+	// every step they sweep over the floor, never through it.
 	back := over
-	back.LeftArm, back.RightArm = arm(-1, 165, swimLift), arm(1, 165, swimLift)
+	back.LeftArm, back.RightArm = arm(-1, 150, swimLift), arm(1, 150, swimLift)
 	b := back.Pose()
-	s := onMat(beyondFeet, 0, lowerTrapezius, over, out, back)
+	s := onMat(cam, 0, lowerTrapezius, over, out, back)
 	// The arrows sweep round on either side, over the floor, the way the
 	// hands went.
 	sweep := func(from, to float64) []Arrow {
@@ -148,7 +149,7 @@ func proneSwimmers() []Scene {
 		return arrows
 	}
 	s[1].Arrows = sweep(25, 80)
-	s[2].Arrows = sweep(100, 150)
+	s[2].Arrows = sweep(100, 142)
 	return s
 }
 
