@@ -264,3 +264,23 @@ func TestTheSwimmersHandsShowBesideTheBody(t *testing.T) {
 		}
 	}
 }
+
+// apart is how far apart two segments are on the card (they do not
+// cross).
+func apart(a, b, c, d Pt) float64 {
+	return min(toSegment(a, c, d), toSegment(b, c, d), toSegment(c, a, b), toSegment(d, a, b))
+}
+
+// In thread the needle the threaded forearm is drawn clear of the other
+// arm, halo and all: readers saw a knot of limbs round the head.
+func TestTheThreadedArmIsClearOfTheOther(t *testing.T) {
+	s := scenes["thread-the-needle"]
+	k := s[len(s)-1]
+	b := k.Figure.Pose()
+	at := func(j Joint) Pt { return k.Camera.At(b.At(j)) }
+	for _, seg := range [][2]Joint{{RightShoulder, RightElbow}, {RightElbow, RightHand}} {
+		if d := apart(at(LeftElbow), at(LeftHand), at(seg[0]), at(seg[1])); d < LimbWidth+Halo {
+			t.Errorf("the threaded forearm is drawn %.1f from the %s to the %s", d, seg[0], seg[1])
+		}
+	}
+}
