@@ -5,6 +5,8 @@ import (
 	"math"
 	"strings"
 	"testing"
+
+	"posturebreak/assets"
 )
 
 // The tests in this file hold what blind readers of the pictures asked
@@ -149,5 +151,136 @@ func TestTheSwimmersHandsStayOffTheFloor(t *testing.T) {
 	}
 	if steps == 0 {
 		t.Fatal("no step of the swimmers")
+	}
+}
+
+// stepsOf are the scene at every step of the movement from keyframe a to
+// keyframe b of an exercise, both keyframes included.
+func stepsOf(id string, a, b int) []Scene {
+	s := scenes[id]
+	var out []Scene
+	for k := 0; k <= assets.InBetweens; k++ {
+		out = append(out, Tween(s[a-1], s[b-1], float64(k)/assets.InBetweens))
+	}
+	return out
+}
+
+// In the superman the arms, the chest and the legs come off the floor
+// together, steadily, while the hips stay on it, and by enough to see at
+// 120 px: readers took a lift seen from beyond the feet for one arm and
+// the opposite leg.
+func TestTheSupermanLiftsArmsChestAndLegs(t *testing.T) {
+	parts := []Joint{LeftHand, RightHand, Chest, LeftAnkle, RightAnkle}
+	was := map[Joint]float64{}
+	for k, s := range stepsOf("superman", 1, 2) {
+		b := s.Figure.Pose()
+		if d := math.Abs(b.At(Pelvis).Y - floor); d > 0.5 {
+			t.Errorf("step %d: the hips are %.1f off the floor", k, d)
+		}
+		for _, j := range parts {
+			off := floor - b.At(j).Y
+			if k > 0 && off < was[j]-0.01 {
+				t.Errorf("step %d: the %s comes down, from %.1f to %.1f off the floor", k, j, was[j], off)
+			}
+			was[j] = off
+		}
+	}
+	s := scenes["superman"]
+	for _, j := range parts {
+		px, units := lift(s[0], s[1], j, 120)
+		if units < 10 || j != Chest && px < 6 {
+			t.Errorf("the %s comes %.0f off the floor, and rises %.1f px at 120 px", j, units, px)
+		}
+	}
+}
+
+// aside is how far q is to the left of the line from a through b on the
+// card (negative: to its right).
+func aside(q, a, b Pt) float64 {
+	d, e := b.sub(a), q.sub(a)
+	return (d.X*e.Y - d.Y*e.X) / d.len()
+}
+
+// Lying face down with the arms overhead, the head lies between the arms
+// on the card, clear of each, in every step: the near arm on one side of
+// it and the far arm on the other, neither across it.
+func TestTheHeadLiesBetweenTheArms(t *testing.T) {
+	between := func(s Scene) (left, right float64) {
+		b := s.Figure.Pose()
+		at := func(j Joint) Pt { return s.Camera.At(b.At(j)) }
+		return aside(at(Head), at(LeftShoulder), at(LeftHand)), aside(at(Head), at(RightShoulder), at(RightHand))
+	}
+	up := standing(120)
+	up.LeftArm, up.RightArm = Straight(Up), Straight(Up)
+	if l, r := between(Scene{Figure: up}); l*r < 0 {
+		t.Fatalf("between finds the head between arms held up in line, seen from the side (%.1f, %.1f)", l, r)
+	}
+	for _, id := range []string{"superman", "y-raise"} {
+		for k, s := range stepsOf(id, 1, 2) {
+			if l, r := between(s); l*r > 0 || math.Min(math.Abs(l), math.Abs(r)) < HeadRadius {
+				t.Errorf("%s, step %d: the head is %.1f from the left arm and %.1f from the right, not between them", id, k, l, r)
+			}
+		}
+	}
+}
+
+// The Y-raise's Y is even: on the card, both arms open from the line of
+// the body by as much, so it does not read lopsided.
+func TestTheYIsEven(t *testing.T) {
+	s := scenes["y-raise"][0]
+	b := s.Figure.Pose()
+	at := func(j Joint) Pt { return s.Camera.At(b.At(j)) }
+	body := at(Chest).sub(at(Pelvis))
+	open := func(shoulder, hand Joint) float64 {
+		d := at(hand).sub(at(shoulder))
+		return math.Acos((d.X*body.X+d.Y*body.Y)/(d.len()*body.len())) * 180 / math.Pi
+	}
+	l, r := open(LeftShoulder, LeftHand), open(RightShoulder, RightHand)
+	if math.Abs(l-r) > 3 || math.Min(l, r) < 20 {
+		t.Errorf("the arms open %.0f° and %.0f° from the body", l, r)
+	}
+}
+
+// fromSpine is how far q is from the spine on the card.
+func fromSpine(s Scene, q Pt) float64 {
+	b := s.Figure.Pose()
+	d := math.Inf(1)
+	for i := 0; i < 20; i++ {
+		d = math.Min(d, toSegment(q, s.Camera.At(b.spine(float64(i)/20)), s.Camera.At(b.spine(float64(i+1)/20))))
+	}
+	return d
+}
+
+// In every keyframe of the swimmers each hand is drawn clear of the
+// trunk at its broadest, halo and all: readers lost the arms against the
+// body when they came down by the hips.
+func TestTheSwimmersHandsShowBesideTheBody(t *testing.T) {
+	for i, s := range scenes["prone-swimmers"] {
+		b := s.Figure.Pose()
+		for _, hand := range []Joint{LeftHand, RightHand} {
+			if d := fromSpine(s, s.Camera.At(b.At(hand))); d < Shoulders+LimbWidth/2+Halo {
+				t.Errorf("prone-swimmers-%d: the %s is drawn %.1f from the spine, against the trunk", i+1, hand, d)
+			}
+		}
+	}
+}
+
+// apart is how far apart two segments are on the card (they do not
+// cross).
+func apart(a, b, c, d Pt) float64 {
+	return min(toSegment(a, c, d), toSegment(b, c, d), toSegment(c, a, b), toSegment(d, a, b))
+}
+
+// In thread the needle the threaded forearm is drawn clear of the other
+// arm, halo and all: readers saw a knot of limbs round the head.
+func TestTheThreadedArmIsClearOfTheOther(t *testing.T) {
+	s := scenes["thread-the-needle"]
+	k := s[len(s)-1]
+	b := k.Figure.Pose()
+	at := func(j Joint) Pt { return k.Camera.At(b.At(j)) }
+	for _, seg := range [][2]Joint{{RightShoulder, RightElbow}, {RightElbow, RightHand}} {
+		if d := apart(at(LeftElbow), at(LeftHand), at(seg[0]), at(seg[1])); d < LimbWidth+Halo {
+			t.Errorf("the threaded forearm is drawn %.1f from the %s to the %s", d, seg[0], seg[1])
+		}
 	}
 }

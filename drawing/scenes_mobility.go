@@ -5,8 +5,8 @@ import "math"
 // Mobility on the floor: the thoracic spine bends back over a foam
 // roller, arches and rounds on all fours, and turns with an arm threaded
 // under the body. All are seen from the side, as a handout draws floor
-// work, but for the threading, seen from in front and above, so the arm
-// shows going across under the chest.
+// work, but for the threading, seen from the side a little in front and
+// above, so the arm shows coming out from under the chest.
 
 // rollerAt is where the roller touches the back: a little below the
 // shoulder blades, 62% of the way from the hips to the shoulders.
@@ -132,11 +132,14 @@ func catCow() []Scene {
 }
 
 func threadTheNeedle() []Scene {
-	// From in front of the figure's right side and above: the arm goes
-	// across, under the chest, to the left of the picture, where the knees
-	// are up and to the left; seen from the side it would come straight at
-	// the viewer, a post, and the right arm would cross the resting head.
-	cam := Camera{Yaw: 52, Pitch: 32}
+	// From the figure's right side, a little in front, and above: on all
+	// fours the back is seen along its length, and the arm comes out from
+	// under the chest, along the mat, down and to the left of the
+	// picture, clear of the right arm and of the resting head. Seen more
+	// from the front, the right arm stood across the threaded one in a
+	// knot round the head; seen square from the side, the arm would come
+	// straight at the viewer, a post.
+	cam := Camera{Yaw: 40, Pitch: 38}
 	start := allFours(92)
 	end := threaded(start)
 	// The mat from behind the feet to beyond the head, and from the left
@@ -176,9 +179,10 @@ func threaded(start Figure) Figure {
 	down := (rest - chest.Y) / (Neck + HeadRadius)
 	f.Neck = V{math.Sqrt(1 - down*down), down, 0}
 	f.Face = Out
-	// The right hand stays where it was, the elbow bending back, towards
-	// the knees, clear of the head.
-	f.RightArm = Reach(hand, V{-1, -0.3, 0.3})
+	// The right hand stays where it was, the elbow bending straight back,
+	// towards the knees: the forearm stands beside the head, clear of it
+	// and of the threaded arm.
+	f.RightArm = Reach(hand, Left)
 	shoulder := f.At(LeftShoulder)
 	// Across, under the chest, all but straight, along the floor.
 	reach := UpperArm + Forearm - 1

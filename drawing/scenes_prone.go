@@ -4,9 +4,10 @@ import "math"
 
 // Strength, lying face down on a mat: Y-raises and swimmers for the lower
 // trapezius, and the superman for the muscles along the spine. They are
-// seen from beyond the feet and above, the body lying away across a flat
-// mat: seen from the side, the arms overhead would cross the head, and the
-// arms' Y or sweep would not show.
+// seen from the side and above, the body lying along the picture on a
+// flat mat, the heels up: a lift shows as a gap between a limb and its
+// shadow on the mat, and the head lies between the arms, the near arm
+// below it and the far arm above, so that no arm crosses it.
 
 // prone is the figure lying face down along the floor, head to the Right,
 // forehead on the mat, arms by its sides, legs straight, on its toes, the
@@ -36,6 +37,10 @@ var restingNeck = func() V {
 	return V{math.Sqrt(1 - rise*rise), -rise, 0}
 }()
 
+// matMargin is how far the mat reaches beyond every joint: no more than
+// a limb's width or so, so that the mat does not set the zoom.
+const matMargin = 10
+
 // matAround is the mat under figures lying on the floor: a margin
 // round every joint of every one of them.
 func matAround(figures ...Figure) Mat {
@@ -44,7 +49,8 @@ func matAround(figures ...Figure) Mat {
 		b := f.Pose()
 		for j := range joints {
 			v := b.at[j]
-			m = Mat{X0: math.Min(m.X0, v.X-16), X1: math.Max(m.X1, v.X+16), Z0: math.Min(m.Z0, v.Z-16), Z1: math.Max(m.Z1, v.Z+16)}
+			const r = matMargin
+			m = Mat{X0: math.Min(m.X0, v.X-r), X1: math.Max(m.X1, v.X+r), Z0: math.Min(m.Z0, v.Z-r), Z1: math.Max(m.Z1, v.Z+r)}
 		}
 	}
 	return m
@@ -59,16 +65,13 @@ func arm(side, deg, lift float64) Limb {
 	return Straight(flat.Mul(math.Cos(l)).Add(Up.Mul(math.Sin(l))))
 }
 
-// beyondFeet sees a figure lying face down from beyond its feet, a little to its
-// right, and above: a Y or a sweep of the arms over the floor shows whole,
-// the back and its working area on top, and no arm crosses the head.
-var beyondFeet = Camera{Yaw: -75, Pitch: 28}
-
 // onMat are the scenes of figures lying on one mat, seen by cam, framed to
-// fill the card. Seen from above, the limbs cast shadows on the mat,
-// which show how far they are off it.
-func onMat(cam Camera, work []Highlight, figures ...Figure) []Scene {
+// fill the card, the mat reaching ahead units further beyond the hands
+// (room for an arrow there). Seen from above, the limbs cast shadows on
+// the mat, which show how far they are off it.
+func onMat(cam Camera, ahead float64, work []Highlight, figures ...Figure) []Scene {
 	mat := matAround(figures...)
+	mat.X1 += ahead
 	corners := []V{{mat.X0, matTop, mat.Z0}, {mat.X1, matTop, mat.Z0}, {mat.X0, matTop, mat.Z1}, {mat.X1, matTop, mat.Z1}}
 	cam = framedWith(cam, 226, corners, figures...)
 	behind := []Prop{mat}
@@ -83,18 +86,24 @@ func onMat(cam Camera, work []Highlight, figures ...Figure) []Scene {
 }
 
 func yRaise() []Scene {
+	// From the side and above: the Y opens about the body, the near arm
+	// below the head and the far arm above it, and the lift shows as a
+	// gap between the arms and their shadows on the mat.
+	cam := Camera{Pitch: 36}
 	// The arms in a Y, 40° out from overhead, on the floor, then lifted
-	// 22°: a little, and enough to see at 120 px.
+	// 25°: a little, and enough to see at 120 px from above.
 	rest := prone(82)
 	rest.LeftArm, rest.RightArm = arm(-1, 40, 0), arm(1, 40, 0)
 	up := rest
-	up.LeftArm, up.RightArm = arm(-1, 40, 22), arm(1, 40, 22)
-	up.Neck = restingNeck.rotate(Out, -8) // the head lifts a little with the arms
-	s := onMat(beyondFeet, lowerTrapezius, rest, up)
-	// The arrow goes up beside the near hand, clear of it, so that it does
-	// not hide the lift it shows.
-	h := s[1].Camera.At(up.At(RightHand))
-	s[1].Arrows = []Arrow{{h.add(Pt{16, 12}), h.add(Pt{16, -10})}}
+	up.LeftArm, up.RightArm = arm(-1, 40, 25), arm(1, 40, 25)
+	up.Neck = restingNeck.rotate(Out, -14) // the head lifts a little with the arms, clear of the near one
+	s := onMat(cam, 18, lowerTrapezius, rest, up)
+	// An arrow goes up beside each hand, clear of it, so that it does not
+	// hide the lift it shows.
+	for _, j := range []Joint{RightHand, LeftHand} {
+		h := s[1].Camera.At(up.At(j))
+		s[1].Arrows = append(s[1].Arrows, Arrow{h.add(Pt{16, 12}), h.add(Pt{16, -10})})
+	}
 	return s
 }
 
@@ -104,17 +113,22 @@ func yRaise() []Scene {
 const swimLift = 12
 
 func proneSwimmers() []Scene {
+	// From the side, a little beyond the feet, and higher than for the
+	// lifts: the arms' sweep over the floor shows whole, and the arms by
+	// the hips show beside the body, not lost against it.
+	cam := Camera{Yaw: -20, Pitch: 52}
 	over := prone(82)
 	over.LeftArm, over.RightArm = arm(-1, 15, swimLift), arm(1, 15, swimLift)
 	out := over
 	out.LeftArm, out.RightArm = arm(-1, 90, swimLift), arm(1, 90, swimLift)
-	// Then down by the sides towards the lower back, the hands by the hips
-	// and still off the floor. The arms stay straight all the way round,
-	// so that in every step they sweep over the floor, never through it.
+	// Then down by the sides towards the lower back, the hands by the hips,
+	// out from the body far enough to be seen beside it, and still off
+	// the floor. The arms stay straight all the way round, so that in
+	// every step they sweep over the floor, never through it.
 	back := over
-	back.LeftArm, back.RightArm = arm(-1, 165, swimLift), arm(1, 165, swimLift)
+	back.LeftArm, back.RightArm = arm(-1, 150, swimLift), arm(1, 150, swimLift)
 	b := back.Pose()
-	s := onMat(beyondFeet, lowerTrapezius, over, out, back)
+	s := onMat(cam, 0, lowerTrapezius, over, out, back)
 	// The arrows sweep round on either side, over the floor, the way the
 	// hands went.
 	sweep := func(from, to float64) []Arrow {
@@ -135,35 +149,43 @@ func proneSwimmers() []Scene {
 		return arrows
 	}
 	s[1].Arrows = sweep(25, 80)
-	s[2].Arrows = sweep(100, 150)
+	s[2].Arrows = sweep(100, 142)
 	return s
 }
 
 func superman() []Scene {
-	// Seen a little more from the side than the Y-raise, where the lift of
-	// the legs shows too.
-	cam := Camera{Yaw: -60, Pitch: 34}
-	const spread, lift = 35, 12 // the arms' V, and the lift, in degrees
-	// Arms stretched out beyond the head in a narrow V; the forehead rests
-	// on the floor.
+	// From the side, a little beyond the feet, and above: the lift shows as
+	// a gap between the body and its shadows on the mat, the head between
+	// the arms, the near arm below it and the far arm above.
+	cam := Camera{Yaw: -25, Pitch: 36}
+	const spread, lift = 32, 12 // the arms' V, and the legs' lift, in degrees
+	// Arms stretched out beyond the head in a V; the forehead rests on the
+	// floor.
 	flat := prone(96)
 	flat.LeftArm, flat.RightArm = arm(-1, spread, 0), arm(1, spread, 0)
-	// The legs lie flat, the tops of the feet on the floor, ready to lift.
-	flat.LeftLeg, flat.RightLeg = Straight(V{-1, 0, -0.06}), Straight(V{-1, 0, 0.06})
+	// The legs lie flat and together, the tops of the feet on the floor,
+	// ready to lift.
+	flat.LeftLeg, flat.RightLeg = Straight(Left), Straight(Left)
 	flat.LeftFoot, flat.RightFoot = Left, Left
 	// Lifted: arms, chest and legs come a little off the floor, the back
-	// arched a little, the neck in line with the spine.
+	// arched a little, the neck in line with the upper back, the face to
+	// the floor.
 	lifted := flat
-	lifted.Spine = Dir(101)
+	lifted.Spine = Dir(104)
 	lifted.Curve = -6
-	lifted.Neck = Dir(106)
-	lifted.LeftArm, lifted.RightArm = arm(-1, spread, lift+4), arm(1, spread, lift+4)
-	legs := V{-1, -math.Tan(lift * math.Pi / 180), 0}
-	lifted.LeftLeg, lifted.RightLeg = Straight(legs.Add(V{0, 0, -0.06})), Straight(legs.Add(V{0, 0, 0.06}))
+	lifted.Neck = Dir(118)
+	lifted.LeftArm, lifted.RightArm = arm(-1, spread, lift), arm(1, spread, lift)
+	legs := Straight(V{-1, -math.Tan(lift * math.Pi / 180), 0})
+	lifted.LeftLeg, lifted.RightLeg = legs, legs
 	lifted.LeftFoot, lifted.RightFoot = V{-1, -0.1, 0}, V{-1, -0.1, 0} // toes pointed, in line with the legs
-	s := onMat(cam, erectors, flat, lifted)
+	s := onMat(cam, 0, erectors, flat, lifted)
 	cam = s[0].Camera
-	hands, feet := cam.At(lifted.At(RightHand)), cam.At(lifted.At(RightToe))
-	s[1].Arrows = []Arrow{{hands.add(Pt{0, -8}), hands.add(Pt{0, -26})}, {feet.add(Pt{0, -8}), feet.add(Pt{0, -26})}}
+	// An arrow goes up over each hand and over the feet.
+	var arrows []Arrow
+	for _, j := range []Joint{RightHand, LeftHand, RightToe} {
+		p := cam.At(lifted.At(j))
+		arrows = append(arrows, Arrow{p.add(Pt{0, -10}), p.add(Pt{0, -28})})
+	}
+	s[1].Arrows = arrows
 	return s
 }
