@@ -16,6 +16,9 @@
 #   initial-upload-closes-no-bugs: Debian wants the first upload of a
 #   package to close its "intent to package" bug. This package is not
 #   uploaded to Debian, so there is no such bug to close.
+# And one the package overrides itself (usr/share/lintian/overrides):
+#   shared-library-lacks-prerequisites: the daemon is a static PIE, which
+#   lintian takes for a shared library naming no library it needs.
 # Two infos (lintian -I) are left too, both spelling-error-in-binary and
 # both false: "Serie" is German, the word for a streak in the app's German
 # translation, and "AFe" is a run of bytes in the program's data ("AFeq").
