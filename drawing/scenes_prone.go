@@ -86,10 +86,12 @@ func onMat(cam Camera, ahead float64, work []Highlight, figures ...Figure) []Sce
 }
 
 func yRaise() []Scene {
-	// From the side and above: the Y opens about the body, the near arm
-	// below the head and the far arm above it, and the lift shows as a
-	// gap between the arms and their shadows on the mat.
-	cam := Camera{Pitch: 36}
+	// From beyond the head, and above, as a handout shows it: the Y opens
+	// evenly either side of the head, the back and the shoulder blades
+	// face the viewer, the legs lie away, and the lift shows as the arms
+	// rising clear of their shadows on the mat. (From the side, the lift
+	// of arms held "a little" off the floor barely showed.)
+	cam := Camera{Yaw: 90, Pitch: 36}
 	// The arms in a Y, 40° out from overhead, on the floor, then lifted
 	// 25°: a little, and enough to see at 120 px from above.
 	rest := prone(82)
