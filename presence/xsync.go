@@ -68,11 +68,10 @@ type syncIdle struct {
 	counter uint32
 	changed func()
 
-	mu          sync.Mutex
-	threshold   time.Duration
-	gone, back  uint32    // the alarms for going idle and coming back
-	idleSince   time.Time // zero while the user is active
-	lastCounter int64
+	mu         sync.Mutex
+	threshold  time.Duration
+	gone, back uint32    // the alarms for going idle and coming back
+	idleSince  time.Time // zero while the user is active
 }
 
 // followSyncIdle sets the alarms up at threshold, if the server has SYNC
