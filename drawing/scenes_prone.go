@@ -86,12 +86,12 @@ func onMat(cam Camera, ahead float64, work []Highlight, figures ...Figure) []Sce
 }
 
 func yRaise() []Scene {
-	// From beyond the head, and above, as a handout shows it: the Y opens
-	// evenly either side of the head, the back and the shoulder blades
-	// face the viewer, the legs lie away, and the lift shows as the arms
-	// rising clear of their shadows on the mat. (From the side, the lift
-	// of arms held "a little" off the floor barely showed.)
-	cam := Camera{Yaw: 90, Pitch: 36}
+	// From the side, a little beyond the feet, and above, as the superman
+	// is seen: the Y opens over the mat beyond the head, and the lift shows
+	// as the arms rising clear of their shadows. (From straight beyond the
+	// head, the blind reader took the lift for a sweep towards the feet;
+	// from the side, it barely showed.)
+	cam := Camera{Yaw: -25, Pitch: 36}
 	// The arms in a Y, 40° out from overhead, on the floor, then lifted
 	// 25°: a little, and enough to see at 120 px from above.
 	rest := prone(82)
