@@ -23,9 +23,8 @@ import (
 // session's X display is then the shell's Xwayland.
 func (s *session) startGnomeShell() {
 	s.t.Helper()
-	s.env = append(s.env, "GSETTINGS_BACKEND=dconf", "XDG_SESSION_TYPE=wayland", "XDG_CURRENT_DESKTOP=GNOME")
-	s.startHelper("/usr/libexec/dconf-service")
-	eventually(s.t, 20*time.Second, "dconf-service is on the bus", func() bool { return s.hasName("ca.desrt.dconf") })
+	s.env = append(s.env, "XDG_SESSION_TYPE=wayland", "XDG_CURRENT_DESKTOP=GNOME")
+	s.startDconf()
 	if out, err := s.x("gsettings", "set", "org.gnome.shell", "enabled-extensions", "['ubuntu-appindicators@ubuntu.com']"); err != nil {
 		s.t.Fatalf("enabling the AppIndicators extension: %v %s", err, out)
 	}
@@ -71,6 +70,15 @@ func (s *session) startGnomeShell() {
 		}
 	}
 	s.env = append(s.env, "XAUTHORITY="+auth[0], "WAYLAND_DISPLAY=wayland-gnome")
+}
+
+// startDconf keeps the session's GSettings in a real dconf-service on its
+// bus, as a desktop does.
+func (s *session) startDconf() {
+	s.t.Helper()
+	s.env = append(s.env, "GSETTINGS_BACKEND=dconf")
+	s.startHelper("/usr/libexec/dconf-service")
+	eventually(s.t, 20*time.Second, "dconf-service is on the bus", func() bool { return s.hasName("ca.desrt.dconf") })
 }
 
 // gnomePanel reads the tray through the item registered with the shell's

@@ -122,9 +122,8 @@ func (s *session) gnomeSettings() {
 	if out, err := exec.Command("glib-compile-schemas", schemas).CombinedOutput(); err != nil {
 		s.t.Fatalf("glib-compile-schemas: %v %s", err, out)
 	}
-	s.env = append(s.env, "GSETTINGS_SCHEMA_DIR="+schemas, "GSETTINGS_BACKEND=dconf")
-	s.startHelper("/usr/libexec/dconf-service")
-	eventually(s.t, 20*time.Second, "dconf-service is on the bus", func() bool { return s.hasName("ca.desrt.dconf") })
+	s.env = append(s.env, "GSETTINGS_SCHEMA_DIR="+schemas)
+	s.startDconf()
 }
 
 func (s *session) gsettings(args ...string) string {
