@@ -42,7 +42,7 @@ func (s *session) waitLog(what ...string) {
 // startOpenbox runs a real window manager on the session's display.
 func (s *session) startOpenbox() {
 	s.startHelper("openbox", "--sm-disable")
-	eventually(s.t, 20*time.Second, "openbox manages the display", func() bool {
+	eventually(s.t, 60*time.Second, "openbox manages the display", func() bool { // a busy machine may be slow to start it
 		_, err := s.x("wmctrl", "-m")
 		return err == nil
 	})
