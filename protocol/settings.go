@@ -59,7 +59,7 @@ func parseSettings(args []string) (Settings, error) {
 func exactly(b []byte) (settings.Settings, error) {
 	s, problems, err := settings.Parse(b)
 	if err == nil && len(problems) > 0 {
-		err = errors.New(problems[0])
+		err = problems[0]
 	}
 	return s, err
 }

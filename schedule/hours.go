@@ -1,6 +1,7 @@
 package schedule
 
 import (
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -104,6 +105,9 @@ func (h Hours) NextStart(t time.Time) time.Time {
 	return next
 }
 
+// ErrNoLength is a span that starts and ends at the same time.
+var ErrNoLength = errors.New("starts and ends at the same time")
+
 // ParseSpan reads a span such as "09:00-17:30" or "22:00-06:00" (which
 // runs past midnight).
 func ParseSpan(s string) (Span, error) {
@@ -120,7 +124,7 @@ func ParseSpan(s string) (Span, error) {
 		return Span{}, err
 	}
 	if end == start {
-		return Span{}, fmt.Errorf("%q starts and ends at the same time", s)
+		return Span{}, fmt.Errorf("%q %w", s, ErrNoLength)
 	}
 	if end < start {
 		end += 24 * 60

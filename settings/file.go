@@ -6,7 +6,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"strings"
 	"time"
 
 	"posturebreak/storage"
@@ -20,7 +19,7 @@ const maxFile = 1 << 20
 // (the zero Notice), or what happened and why. Package words says it.
 type Notice struct {
 	Kind    NoticeKind
-	Problem string // what was wrong, naming the file's own keys: as written
+	Problem error  // what was wrong (problems.go), naming the file's own keys
 	File    string // the file, or the name it was kept under
 }
 
@@ -55,7 +54,7 @@ func Read(path string, missing Settings) (s Settings, n Notice, err error) {
 		return missing, Notice{}, err
 	}
 	if len(problems) > 0 {
-		n = Notice{Kind: OutOfRange, Problem: strings.Join(problems, "; ")}
+		n = Notice{Kind: OutOfRange, Problem: errors.Join(problems...)}
 	}
 	return s, n, nil
 }
@@ -72,13 +71,13 @@ func Load(path string) (Settings, Notice) {
 	case err == nil, errors.Is(err, fs.ErrNotExist):
 		return s, n
 	case !movable(err):
-		return Defaults, Notice{Kind: Unreadable, Problem: err.Error()}
+		return Defaults, Notice{Kind: Unreadable, Problem: err}
 	}
 	kept, rerr := keepAside(path)
 	if rerr != nil {
-		return Defaults, Notice{Kind: StuckBad, Problem: err.Error(), File: path}
+		return Defaults, Notice{Kind: StuckBad, Problem: err, File: path}
 	}
-	return Defaults, Notice{Kind: KeptAside, Problem: err.Error(), File: filepath.Base(kept)}
+	return Defaults, Notice{Kind: KeptAside, Problem: err, File: filepath.Base(kept)}
 }
 
 // movable says whether a file that failed to read with err may be moved
@@ -100,7 +99,7 @@ func Reload(path string, current Settings) (Settings, Notice) {
 	case errors.Is(err, fs.ErrNotExist):
 		return current, Notice{}
 	}
-	return current, Notice{Kind: ChangeRejected, Problem: err.Error()}
+	return current, Notice{Kind: ChangeRejected, Problem: err}
 }
 
 // Problem says, for the settings window, what is wrong with the file as it
@@ -111,9 +110,9 @@ func Problem(path string) Notice {
 	case errors.Is(err, fs.ErrNotExist):
 		return Notice{}
 	case err != nil && !movable(err):
-		return Notice{Kind: ShownUnreadable, Problem: err.Error()}
+		return Notice{Kind: ShownUnreadable, Problem: err}
 	case err != nil:
-		return Notice{Kind: ShownBad, Problem: err.Error()}
+		return Notice{Kind: ShownBad, Problem: err}
 	}
 	return n
 }

@@ -2,8 +2,6 @@ package settings
 
 import (
 	"encoding/json"
-	"errors"
-	"fmt"
 	"strings"
 	"time"
 
@@ -41,7 +39,7 @@ func (w WorkingHours) Hours() schedule.Hours {
 // Validate reports working hours switched on with none set.
 func (w WorkingHours) Validate() error {
 	if w.Enabled && !(schedule.Hours{Days: w.Days}).Restricted() {
-		return errors.New("working hours are on, but no day has any")
+		return ErrNoHours
 	}
 	return nil
 }
@@ -68,7 +66,7 @@ func (w WorkingHours) MarshalJSON() ([]byte, error) {
 func (w *WorkingHours) UnmarshalJSON(b []byte) error {
 	h, problems, err := decodeHours(b)
 	if err == nil && len(problems) > 0 {
-		err = errors.New(problems[0])
+		err = problems[0]
 	}
 	if err == nil {
 		*w = h
@@ -79,14 +77,14 @@ func (w *WorkingHours) UnmarshalJSON(b []byte) error {
 // decodeHours reads working hours: a wrong type fails, while a span that
 // cannot be read is left out and described in problems, as are hours
 // switched on with none left.
-func decodeHours(b []byte) (w WorkingHours, problems []string, err error) {
+func decodeHours(b []byte) (w WorkingHours, problems []error, err error) {
 	var raw map[string]json.RawMessage
 	if err := json.Unmarshal(b, &raw); err != nil || raw == nil {
-		return w, nil, errors.New("working_hours should be an object")
+		return w, nil, &TypeError{"working_hours", Object, string(b)}
 	}
 	if v, ok := raw["enabled"]; ok {
 		if err := json.Unmarshal(v, &w.Enabled); err != nil {
-			return w, nil, fmt.Errorf("working_hours.enabled should be true or false, not %s", v)
+			return w, nil, &TypeError{"working_hours.enabled", TrueOrFalse, string(v)}
 		}
 	}
 	for d := range w.Days {
@@ -102,22 +100,22 @@ func decodeHours(b []byte) (w WorkingHours, problems []string, err error) {
 	}
 	if w.Validate() != nil {
 		w.Enabled = false
-		problems = append(problems, "working hours were on with none set; breaks come at any hour")
+		problems = append(problems, ErrHoursOff)
 	}
 	return w, problems, nil
 }
 
 // decodeDay reads one day's spans, leaving out those it cannot read and
 // saying which.
-func decodeDay(day time.Weekday, v json.RawMessage) (spans []schedule.Span, problems []string, err error) {
+func decodeDay(day time.Weekday, v json.RawMessage) (spans []schedule.Span, problems []error, err error) {
 	var texts []string
 	if err := json.Unmarshal(v, &texts); err != nil {
-		return nil, nil, fmt.Errorf("working_hours.%s should be a list of ranges like \"09:00-17:00\", not %s", dayKey(day), v)
+		return nil, nil, &TypeError{"working_hours." + dayKey(day), Ranges, string(v)}
 	}
 	for _, text := range texts {
 		var s schedule.Span
 		if err := s.UnmarshalText([]byte(text)); err != nil {
-			problems = append(problems, fmt.Sprintf("working hours on %s: %v; leaving it out", day, err))
+			problems = append(problems, &SpanError{day, text, err})
 			continue
 		}
 		spans = append(spans, s)

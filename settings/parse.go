@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
-	"fmt"
 	"slices"
 	"strings"
 
@@ -15,9 +14,9 @@ import (
 // out of range are clamped, entries that cannot be read are left out, and
 // each is described in problems. An error means the file as a whole cannot
 // be trusted.
-func Parse(data []byte) (s Settings, problems []string, err error) {
+func Parse(data []byte) (s Settings, problems []error, err error) {
 	if trimmed := bytes.TrimSpace(data); len(trimmed) == 0 || trimmed[0] != '{' {
-		return Defaults, nil, errors.New("the file does not hold a JSON object")
+		return Defaults, nil, ErrNotAnObject
 	}
 	raw := map[string]json.RawMessage{}
 	if err := json.Unmarshal(data, &raw); err != nil {
@@ -25,7 +24,7 @@ func Parse(data []byte) (s Settings, problems []string, err error) {
 	}
 	s = Defaults
 	s.Equipment, s.LeftOut = []string{}, []string{}
-	for _, part := range []func(map[string]json.RawMessage, *Settings) ([]string, error){
+	for _, part := range []func(map[string]json.RawMessage, *Settings) ([]error, error){
 		parseNumbers, parseSwitches, parseHours, parseEquipment, parseLeftOut, parseChecks,
 	} {
 		more, err := part(raw, &s)
@@ -38,7 +37,7 @@ func Parse(data []byte) (s Settings, problems []string, err error) {
 }
 
 // parseNumbers reads the whole-number settings, clamping each to its limits.
-func parseNumbers(raw map[string]json.RawMessage, s *Settings) (problems []string, err error) {
+func parseNumbers(raw map[string]json.RawMessage, s *Settings) (problems []error, err error) {
 	for _, f := range Fields {
 		v, ok := raw[f.Key]
 		if !ok {
@@ -46,10 +45,10 @@ func parseNumbers(raw map[string]json.RawMessage, s *Settings) (problems []strin
 		}
 		n := f.Of(s)
 		if err := json.Unmarshal(v, n); err != nil {
-			return nil, fmt.Errorf("%s should be a whole number, not %s", f.Key, v)
+			return nil, &TypeError{f.Key, WholeNumber, string(v)}
 		}
 		if clamped := f.Clamp(*n); clamped != *n {
-			problems = append(problems, fmt.Sprintf("%s is %d, outside %d–%d; using %d", f.Key, *n, f.Min, f.Max, clamped))
+			problems = append(problems, &RangeError{f, *n, true})
 			*n = clamped
 		}
 	}
@@ -57,18 +56,18 @@ func parseNumbers(raw map[string]json.RawMessage, s *Settings) (problems []strin
 }
 
 // parseSwitches reads the settings that are on or off.
-func parseSwitches(raw map[string]json.RawMessage, s *Settings) ([]string, error) {
+func parseSwitches(raw map[string]json.RawMessage, s *Settings) ([]error, error) {
 	for _, sw := range Switches {
 		if v, ok := raw[sw.Key]; ok {
 			if err := json.Unmarshal(v, sw.Of(s)); err != nil {
-				return nil, fmt.Errorf("%s should be true or false, not %s", sw.Key, v)
+				return nil, &TypeError{sw.Key, TrueOrFalse, string(v)}
 			}
 		}
 	}
 	return nil, nil
 }
 
-func parseHours(raw map[string]json.RawMessage, s *Settings) (problems []string, err error) {
+func parseHours(raw map[string]json.RawMessage, s *Settings) (problems []error, err error) {
 	v, ok := raw["working_hours"]
 	if !ok {
 		return nil, nil
@@ -79,19 +78,19 @@ func parseHours(raw map[string]json.RawMessage, s *Settings) (problems []string,
 
 // parseEquipment reads the extras the user has, leaving out any the app
 // does not know and any named twice.
-func parseEquipment(raw map[string]json.RawMessage, s *Settings) (problems []string, err error) {
+func parseEquipment(raw map[string]json.RawMessage, s *Settings) (problems []error, err error) {
 	v, ok := raw["equipment"]
 	if !ok {
 		return nil, nil
 	}
 	var have []string
 	if err := json.Unmarshal(v, &have); err != nil {
-		return nil, fmt.Errorf("equipment should be a list of names, not %s", v)
+		return nil, &TypeError{"equipment", Names, string(v)}
 	}
 	for _, key := range have {
 		switch {
 		case !exercises.IsExtra(key):
-			problems = append(problems, fmt.Sprintf("equipment %q is not one the app knows; ignoring it", key))
+			problems = append(problems, &UnknownName{"equipment", key, true})
 		case !slices.Contains(s.Equipment, key):
 			s.Equipment = append(s.Equipment, key)
 		}
@@ -101,19 +100,19 @@ func parseEquipment(raw map[string]json.RawMessage, s *Settings) (problems []str
 
 // parseLeftOut reads the exercises the user left out, leaving out any the
 // catalogue no longer has and any named twice.
-func parseLeftOut(raw map[string]json.RawMessage, s *Settings) (problems []string, err error) {
+func parseLeftOut(raw map[string]json.RawMessage, s *Settings) (problems []error, err error) {
 	v, ok := raw["left_out"]
 	if !ok {
 		return nil, nil
 	}
 	var ids []string
 	if err := json.Unmarshal(v, &ids); err != nil {
-		return nil, fmt.Errorf("left_out should be a list of exercises, not %s", v)
+		return nil, &TypeError{"left_out", Names, string(v)}
 	}
 	for _, id := range ids {
 		switch _, known := exercises.ByID(id); {
 		case !known:
-			problems = append(problems, fmt.Sprintf("left_out names %q, which is not an exercise the app knows; ignoring it", id))
+			problems = append(problems, &UnknownName{"left_out", id, true})
 		case !slices.Contains(s.LeftOut, id):
 			s.LeftOut = append(s.LeftOut, id)
 		}
@@ -123,29 +122,21 @@ func parseLeftOut(raw map[string]json.RawMessage, s *Settings) (problems []strin
 
 // parseChecks reads how often a posture check comes, taking the nearest
 // choice for a value that is not one.
-func parseChecks(raw map[string]json.RawMessage, s *Settings) (problems []string, err error) {
+func parseChecks(raw map[string]json.RawMessage, s *Settings) (problems []error, err error) {
 	v, ok := raw["posture_check_minutes"]
 	if !ok {
 		return nil, nil
 	}
 	var n int
 	if err := json.Unmarshal(v, &n); err != nil {
-		return nil, fmt.Errorf("posture_check_minutes should be a whole number, not %s", v)
+		return nil, &TypeError{"posture_check_minutes", WholeNumber, string(v)}
 	}
-	nearest := CheckChoices[0]
-	for _, c := range CheckChoices {
-		if abs(c-n) < abs(nearest-n) {
-			nearest = c
-		}
+	s.PostureCheckMinutes = NearestCheck(n)
+	if s.PostureCheckMinutes != n {
+		problems = append(problems, &ChoiceError{n, true})
 	}
-	if nearest != n {
-		problems = append(problems, fmt.Sprintf("posture_check_minutes is %d, not one of %v; using %d", n, CheckChoices, nearest))
-	}
-	s.PostureCheckMinutes = nearest
 	return problems, nil
 }
-
-func abs(n int) int { return max(n, -n) }
 
 // Encode is the file form of s.
 func Encode(s Settings) []byte {
@@ -155,11 +146,11 @@ func Encode(s Settings) []byte {
 
 func describe(err error) error {
 	if strings.Contains(err.Error(), "unexpected end of JSON input") {
-		return errors.New("it ends too early; it may have been cut short")
+		return ErrCutShort
 	}
 	var syntax *json.SyntaxError
 	if errors.As(err, &syntax) {
-		return fmt.Errorf("it is not valid JSON (at byte %d: %v)", syntax.Offset, err)
+		return &SyntaxError{syntax.Offset, err}
 	}
 	return err
 }

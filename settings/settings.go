@@ -19,7 +19,6 @@ package settings
 
 import (
 	"errors"
-	"fmt"
 	"reflect"
 	"slices"
 	"time"
@@ -102,17 +101,6 @@ func (s Settings) Plan() schedule.Plan {
 // work; 0 is never.
 var CheckChoices = []int{0, 10, 15, 20, 30}
 
-// RangeError is a value outside its field's limits. Its Error names the
-// field by its key in the file; package words says it for people.
-type RangeError struct {
-	Field Field
-	Value int
-}
-
-func (e *RangeError) Error() string {
-	return fmt.Sprintf("%s must be from %d to %d; %d is not", e.Field.Key, e.Field.Min, e.Field.Max, e.Value)
-}
-
 // Field is one whole-number setting: its key in the file, how the settings
 // window names it, its unit, its limits (inclusive), and its place in
 // Settings.
@@ -174,21 +162,21 @@ func (s Settings) Validate() error {
 	var errs []error
 	for _, f := range Fields {
 		if v := *f.Of(&s); f.Clamp(v) != v {
-			errs = append(errs, &RangeError{f, v})
+			errs = append(errs, &RangeError{f, v, false})
 		}
 	}
 	for _, key := range s.Equipment {
 		if !exercises.IsExtra(key) {
-			errs = append(errs, fmt.Errorf("unknown equipment %q", key))
+			errs = append(errs, &UnknownName{"equipment", key, false})
 		}
 	}
 	for _, id := range s.LeftOut {
 		if _, ok := exercises.ByID(id); !ok {
-			errs = append(errs, fmt.Errorf("unknown exercise %q", id))
+			errs = append(errs, &UnknownName{"left_out", id, false})
 		}
 	}
 	if !slices.Contains(CheckChoices, s.PostureCheckMinutes) {
-		errs = append(errs, fmt.Errorf("posture_check_minutes must be one of %v, not %d", CheckChoices, s.PostureCheckMinutes))
+		errs = append(errs, &ChoiceError{s.PostureCheckMinutes, false})
 	}
 	if err := s.WorkingHours.Validate(); err != nil {
 		errs = append(errs, err)

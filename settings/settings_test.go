@@ -173,7 +173,7 @@ func TestLoadKeepsABadFileAside(t *testing.T) {
 	bad := []byte(`{"work_minutes": 30, "break_`)
 	os.WriteFile(path, bad, 0o644)
 	s, n := Load(path)
-	if !s.Equal(Defaults) || n.Kind != KeptAside || !strings.Contains(n.Problem, "cut short") || !strings.Contains(n.File, "settings.json.bad-") {
+	if !s.Equal(Defaults) || n.Kind != KeptAside || !errors.Is(n.Problem, ErrCutShort) || !strings.Contains(n.File, "settings.json.bad-") {
 		t.Fatalf("got %+v, notice %+v", s, n)
 	}
 	kept, _ := filepath.Glob(filepath.Join(dir, "settings.json.bad-*"))
@@ -232,7 +232,7 @@ func TestLoadClampsAndSays(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "settings.json")
 	os.WriteFile(path, []byte(`{"work_minutes": 1000}`), 0o644)
 	s, n := Load(path)
-	if s.WorkMinutes != Work.Max || n.Kind != OutOfRange || !strings.Contains(n.Problem, "work_minutes is 1000") {
+	if s.WorkMinutes != Work.Max || n.Kind != OutOfRange || !strings.Contains(n.Problem.Error(), "work_minutes is 1000") {
 		t.Fatalf("got %+v, %+v", s, n)
 	}
 	if got, _ := os.ReadFile(path); string(got) != `{"work_minutes": 1000}` {
@@ -342,7 +342,7 @@ func TestProblemOnlyReads(t *testing.T) {
 		t.Fatalf("no file: %+v", n)
 	}
 	os.WriteFile(path, []byte(`{"work_minutes": 30, "break_`), 0o644)
-	if n := Problem(path); n.Kind != ShownBad || n.Problem == "" {
+	if n := Problem(path); n.Kind != ShownBad || n.Problem == nil {
 		t.Fatalf("a broken file: %+v", n)
 	}
 	if entries, _ := os.ReadDir(dir); len(entries) != 1 {

@@ -7,10 +7,8 @@
 package words
 
 import (
-	"errors"
 	"fmt"
 	"slices"
-	"strings"
 	"time"
 
 	"posturebreak/exercises"
@@ -91,10 +89,13 @@ func Where(e exercises.Exercise) string {
 // nothing. What was wrong names the file's own keys, so it stays as
 // written.
 func Settings(n settings.Notice) string {
-	data := map[string]any{"Problem": n.Problem, "File": n.File}
+	if n.Kind == settings.NoNotice {
+		return ""
+	}
+	data := map[string]any{"Problem": readProblem(n.Problem), "File": n.File}
 	switch n.Kind {
 	case settings.OutOfRange:
-		return translation.L("Some settings were out of range: {{.Problem}}.", data)
+		return translation.L("Some settings could not be used as written: {{.Problem}}.", data)
 	case settings.Unreadable:
 		return translation.L("Posture Break could not read its settings ({{.Problem}}), so it is using the defaults.", data)
 	case settings.StuckBad:
@@ -109,22 +110,4 @@ func Settings(n settings.Notice) string {
 		return translation.L("Your settings file could not be used: {{.Problem}}. Shown here are the settings Posture Break is running on. Saving them keeps the old file beside the new one.", data)
 	}
 	return ""
-}
-
-// Problem is what went wrong, for people: a value out of range is said
-// with its field's name in their language; anything else as it is.
-func Problem(err error) string {
-	if joined, ok := err.(interface{ Unwrap() []error }); ok {
-		var parts []string
-		for _, e := range joined.Unwrap() {
-			parts = append(parts, Problem(e))
-		}
-		return strings.Join(parts, "; ")
-	}
-	var out *settings.RangeError
-	if errors.As(err, &out) {
-		return translation.L("{{.Field}} must be from {{.Min}} to {{.Max}}; {{.Value}} is not",
-			map[string]any{"Field": translation.L(out.Field.Label), "Min": out.Field.Min, "Max": out.Field.Max, "Value": out.Value})
-	}
-	return err.Error()
 }

@@ -66,10 +66,45 @@ func TestSettingsProblemsAreSaidForPeople(t *testing.T) {
 	if got := Problem(errors.New("disk full")); got != "disk full" {
 		t.Errorf("another error: %q", got)
 	}
-	if got := Settings(settings.Notice{Kind: settings.KeptAside, Problem: "it ends too early", File: "settings.json.bad-1"}); !strings.Contains(got, "settings.json.bad-1") || !strings.Contains(got, "it ends too early") {
+	if got := Settings(settings.Notice{Kind: settings.KeptAside, Problem: settings.ErrCutShort, File: "settings.json.bad-1"}); !strings.Contains(got, "settings.json.bad-1") || !strings.Contains(got, "abgeschnitten") {
 		t.Errorf("a file kept aside: %q", got)
 	}
 	if got := Settings(settings.Notice{}); got != "" {
 		t.Errorf("no notice: %q", got)
+	}
+}
+
+// Whatever is wrong with a hand-edited settings file is said in the
+// user's language, naming the file's keys as written: no English sentence
+// of the settings package reaches a German user.
+func TestEveryProblemOfAFileIsSaidInGerman(t *testing.T) {
+	files := []string{
+		`{"work_minutes": 500}`, `{"work_minutes": "45"}`, `{"sound": "yes"}`,
+		`{"equipment": ["trampoline"]}`, `{"equipment": "band"}`, `{"left_out": ["jumping-jacks"]}`,
+		`{"posture_check_minutes": 12}`, `{"working_hours": ["09:00-17:00"]}`, `{"working_hours": {"enabled": 1}}`,
+		`{"working_hours": {"monday": "09:00-17:00"}}`, `{"working_hours": {"enabled": true, "monday": ["9 to 5"]}}`,
+		`{"working_hours": {"enabled": true, "monday": ["09:00-09:00", "09:00-17:00"]}}`, `{"working_hours": {"enabled": true}}`,
+		`{"work_minutes": 3`, `[45]`, `{"work_minutes": 45,, }`,
+	}
+	speak(t, "de")
+	for _, file := range files {
+		_, problems, err := settings.Parse([]byte(file))
+		if err != nil {
+			problems = append(problems, err)
+		}
+		if len(problems) == 0 {
+			t.Errorf("%s: no problem found", file)
+		}
+		for _, p := range problems {
+			got := Problem(p)
+			if got == p.Error() || strings.Contains(got, " should be ") || strings.Contains(got, " is not ") || strings.Contains(got, "using") {
+				t.Errorf("%s: said in English: %q", file, got)
+			}
+		}
+	}
+	bad := settings.Defaults
+	bad.PostureCheckMinutes, bad.Equipment = 7, []string{"trampoline"}
+	if got := Problem(bad.Validate()); !strings.Contains(got, "trampoline") || !strings.Contains(got, "0, 10, 15, 20, 30") || strings.Contains(got, "must be") {
+		t.Errorf("settings that cannot be saved: %q", got)
 	}
 }
