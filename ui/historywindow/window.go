@@ -32,7 +32,7 @@ import (
 var Title = translation.Mark("History")
 
 // Size is the window's size when it opens.
-var Size = fyne.NewSize(720, 640)
+var Size = fyne.NewSize(720, 680)
 
 // Ranges are the spans the window can show, as the switch names them, and
 // how many days each covers (ending today).

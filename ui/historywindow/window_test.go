@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"posturebreak/history"
+	"posturebreak/translation"
 	"posturebreak/ui/windowtest"
 )
 
@@ -148,6 +149,23 @@ func TestTheHistoryWindowInGerman(t *testing.T) {
 	windowtest.AssertLooks(t, "history-de-light.png", content, Size)
 	windowtest.App(t, windowtest.Variants["dark"])
 	windowtest.AssertLooks(t, "history-de-dark.png", NewView(weeks(), 0, now, time.UTC, func() {}, func() {}).Content(), Size)
+}
+
+// In English and in German, whose words run long, a week's history with
+// every kind of record fits the window: nothing needs scrolling.
+func TestTheHistoryWindowFitsInEveryLanguage(t *testing.T) {
+	for _, lang := range translation.Languages {
+		t.Run(lang, func(t *testing.T) {
+			windowtest.In(t, lang)
+			windowtest.App(t, windowtest.Variants["light"])
+			content := NewView(weeks(), 1, now, time.UTC, func() {}, func() {}).Content()
+			w := test.NewTempWindow(t, content)
+			w.Resize(Size)
+			if hidden := windowtest.Overflow(content); hidden > 0 {
+				t.Errorf("%v px of the window need scrolling at %v", hidden, Size)
+			}
+		})
+	}
 }
 
 // tapRange taps the range switch's option label, as a user does.
