@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 	"time"
 
 	"posturebreak/control"
@@ -43,7 +44,7 @@ Commands that need no Posture Break running:
 // Run runs the command in args and returns the exit code: 0 done, 1 the
 // daemon is not running or refused, 2 bad arguments.
 func Run(app identity.App, args []string, stdout, stderr io.Writer) int {
-	if len(args) == 0 {
+	if startsDaemon(args) {
 		return daemon.Run(app)
 	}
 	switch args[0] {
@@ -74,6 +75,21 @@ func Run(app identity.App, args []string, stdout, stderr io.Writer) int {
 		return code
 	}
 	return status(answer, c.asJSON, stdout, stderr)
+}
+
+// startsDaemon says whether a run with args is the tray daemon: one with
+// no arguments, or with the one argument -Embedding (in any case, or
+// /Embedding), which Windows gives the program when it starts it as the
+// COM server of the app's toasts, for a click on a toast while the app is
+// not running (notify/toast_windows.go registers it so).
+func startsDaemon(args []string) bool {
+	if len(args) == 0 {
+		return true
+	}
+	if len(args) != 1 || len(args[0]) < 2 || (args[0][0] != '-' && args[0][0] != '/') {
+		return false
+	}
+	return strings.EqualFold(args[0][1:], "Embedding")
 }
 
 // call is a command for the running daemon: a method of its D-Bus

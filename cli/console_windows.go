@@ -11,7 +11,7 @@ import (
 // to print. Unless its output already goes somewhere (a pipe, a file),
 // a command attaches to the console it was typed in.
 func init() {
-	if len(os.Args) < 2 {
+	if startsDaemon(os.Args[1:]) {
 		return // the daemon: no console
 	}
 	if h, err := windows.GetStdHandle(windows.STD_OUTPUT_HANDLE); err == nil && h != 0 && h != windows.InvalidHandle {

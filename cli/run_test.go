@@ -36,3 +36,16 @@ func TestHelpListsEveryCommandOnALine(t *testing.T) {
 		}
 	}
 }
+
+func TestEmbeddingStartsTheDaemon(t *testing.T) {
+	for _, args := range [][]string{{}, {"-Embedding"}, {"/Embedding"}, {"-embedding"}, {"/EMBEDDING"}} {
+		if !startsDaemon(args) {
+			t.Errorf("%q does not start the daemon", args)
+		}
+	}
+	for _, args := range [][]string{{"status"}, {"Embedding"}, {"--Embedding"}, {"-Embed"}, {"-Embedding", "quit"}, {"quit", "-Embedding"}, {""}, {"-"}} {
+		if startsDaemon(args) {
+			t.Errorf("%q starts the daemon", args)
+		}
+	}
+}
