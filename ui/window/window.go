@@ -67,12 +67,14 @@ func (c Content) keys(k *fyne.KeyEvent) {
 // started it does, and returns the exit code.
 func Run(id identity.App, p Process, stdin io.Reader, stdout io.Writer) int {
 	icon := fyne.NewStaticResource("posturebreak.png", assets.Read(assets.AppIconPNG(128))) // big enough, and quick to hand the window
-	// No ID for Fyne: with one, every window process would read Fyne's
-	// preferences file at start and write it at exit, and two windows at
-	// once race on it. The app keeps nothing there.
+	// No ID for Fyne's app: with one, every window process would read
+	// Fyne's preferences file at start and write it at exit, and two
+	// windows at once race on it. Its widgets find the ID, and preferences
+	// kept in memory, through keepInMemory.
 	app.SetMetadata(fyne.AppMetadata{Name: id.Name, Version: id.Version, Build: id.Build, Icon: icon, Migrations: id.Migrations})
 	Speak()
 	a := app.New()
+	keepInMemory(a, id.ID)
 	a.SetIcon(icon)
 	a.Settings().SetTheme(Theme{})
 	w := a.NewWindow(translation.L(p.Title) + " · " + id.Name)
