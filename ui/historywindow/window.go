@@ -4,6 +4,7 @@
 package historywindow
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"sort"
@@ -205,9 +206,9 @@ func exportDialog(w fyne.Window, records []history.Record) {
 		if err != nil || f == nil {
 			return
 		}
-		defer f.Close()
-		if err := history.WriteCSV(f, records); err != nil {
-			dialog.ShowError(err, w)
+		if err := errors.Join(history.WriteCSV(f, records), f.Close()); err != nil {
+			dialog.ShowError(errors.New(translation.L("The history could not be exported ({{.Problem}}). Nothing of it is lost: it is still in Posture Break.",
+				map[string]any{"Problem": err})), w)
 		}
 	}, w)
 	d.SetFileName("posture-break-history.csv")
