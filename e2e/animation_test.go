@@ -3,6 +3,7 @@
 package e2e
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/json"
 	"os"
@@ -103,6 +104,37 @@ func TestTheHistoryWindowAndExport(t *testing.T) {
 	s.panel().click("History…")
 	id := s.waitMapped("History · Posture Break", 20*time.Second)
 	s.screenshot(id, "history.png")
+	csv := s.export(id)
+	if strings.Count(csv, "\n") != 4 || !strings.HasPrefix(csv, "time,exercise,outcome,seconds,detail\n") {
+		t.Fatalf("Export wrote %q", csv)
+	}
+	// The session's end checks that Fyne logged no error for its file
+	// dialog, and wrote no preferences file.
+}
+
+// export clicks Export… in the History window, and saves under the name
+// the dialog offers, in the folder it opens on (the home folder), with
+// Return. It returns what was written. A click can be missed by a window
+// just mapped on a busy machine, so it clicks again until the file is
+// there.
+func (s *session) export(win string) string {
+	path := filepath.Join(s.home, "posture-break-history.csv")
+	_, h := s.geometry(win)
+	var got []byte
+	for deadline := time.Now().Add(60 * time.Second); time.Now().Before(deadline); {
+		if _, err := s.x("xdotool", "mousemove", "--window", win, "80", strconv.Itoa(h-26), "click", "1"); err != nil {
+			s.t.Fatal(err)
+		}
+		for wait := time.Now().Add(3 * time.Second); time.Now().Before(wait); time.Sleep(100 * time.Millisecond) {
+			s.x("xdotool", "key", "--window", win, "Return")
+			if got, _ = os.ReadFile(path); bytes.Count(got, []byte("\n")) >= 4 { // the header and three records
+				s.screenshot(win, "history-exported.png")
+				return string(got)
+			}
+		}
+	}
+	s.t.Fatalf("Export wrote %q to %s", got, path)
+	return ""
 }
 
 // "Stiff right now?" opens a mobility exercise at once and is recorded;

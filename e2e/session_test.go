@@ -109,6 +109,7 @@ func newSession(t testing.TB, o options) *session {
 		"XDG_STATE_HOME": filepath.Join(s.home, ".local/state"), "XDG_RUNTIME_DIR": s.home,
 		"DBUS_SYSTEM_BUS_ADDRESS": s.system, "XDG_SESSION_ID": "",
 	})
+	s.userDirs()
 	s.bus = bustest.Connect(t, s.addr)
 	if o.gnomeShell {
 		s.startGnomeShell()
@@ -176,6 +177,24 @@ func startX(t testing.TB) string {
 
 // startHelper runs a program of the desktop in the session, stopped by its
 // PID when the test ends.
+// userDirs gives the home folder its Documents, Downloads and the rest,
+// named in ~/.config/user-dirs.dirs, as xdg-user-dirs-update does when a
+// desktop session first starts. Fyne's file dialog asks for them.
+func (s *session) userDirs() {
+	var conf strings.Builder
+	for _, d := range [][2]string{{"DESKTOP", "Desktop"}, {"DOCUMENTS", "Documents"}, {"DOWNLOAD", "Downloads"}, {"MUSIC", "Music"},
+		{"PICTURES", "Pictures"}, {"PUBLICSHARE", "Public"}, {"TEMPLATES", "Templates"}, {"VIDEOS", "Videos"}} {
+		if err := os.MkdirAll(filepath.Join(s.home, d[1]), 0o755); err != nil {
+			s.t.Fatal(err)
+		}
+		fmt.Fprintf(&conf, "XDG_%s_DIR=\"$HOME/%s\"\n", d[0], d[1])
+	}
+	os.MkdirAll(filepath.Join(s.home, ".config"), 0o755)
+	if err := os.WriteFile(filepath.Join(s.home, ".config", "user-dirs.dirs"), []byte(conf.String()), 0o644); err != nil {
+		s.t.Fatal(err)
+	}
+}
+
 func (s *session) startHelper(name string, args ...string) {
 	cmd := exec.Command(name, args...)
 	cmd.Env = s.env
