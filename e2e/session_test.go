@@ -284,6 +284,9 @@ func (s *session) runWith(env []string, args ...string) (string, int) {
 			code = ee.ExitCode()
 		}
 	}
+	if bytes.Contains(out, []byte("Fyne error")) { // posturebreak history runs a window of its own
+		s.t.Errorf("Fyne logged an error for posturebreak %v: %s", args, out)
+	}
 	return string(out), code
 }
 

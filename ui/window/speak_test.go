@@ -24,6 +24,8 @@ func TestTheWindowsSpeakOneLanguage(t *testing.T) {
 			var logged bytes.Buffer
 			log.SetOutput(&logged)
 			defer log.SetOutput(nil)
+			t.Setenv("LC_ALL", "") // the developer's own would win over LANG
+			t.Setenv("LC_MESSAGES", "")
 			t.Setenv("LANG", "en_US.UTF-8")
 			t.Setenv("LANGUAGE", c.language)
 			Speak()
