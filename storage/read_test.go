@@ -11,11 +11,11 @@ import (
 )
 
 func TestReadFileReadsOnlyARegularFileOfASaneSize(t *testing.T) {
-	dir := t.TempDir()
+	dir := tempDir(t)
 	file := filepath.Join(dir, "settings.json")
 	os.WriteFile(file, []byte("12345"), 0o644)
 	link := filepath.Join(dir, "link.json")
-	os.Symlink(file, link)
+	linked := symlink(t, file, link)
 	pipe := filepath.Join(dir, "fifo.json")
 	if err := fifo.Make(pipe); err != nil && !errors.Is(err, fifo.ErrUnsupported) {
 		t.Fatal(err)
@@ -36,6 +36,9 @@ func TestReadFileReadsOnlyARegularFileOfASaneSize(t *testing.T) {
 	} {
 		if _, err := os.Lstat(c.path); c.path == pipe && err != nil {
 			continue // no named pipes here
+		}
+		if c.path == link && !linked {
+			continue
 		}
 		got, err := ReadFile(c.path, c.limit)
 		if c.err == nil && (err != nil || string(got) != c.want) {
