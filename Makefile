@@ -49,11 +49,10 @@ test: lint
 
 # The packages with Windows code of their own, their tests built for
 # Windows and run under Wine (scripts/wine/exec).
-WINDOWS_PACKAGES := ./presence ./control ./autostart ./notify ./tray ./ico ./words ./schedule ./exercises ./habit
+WINDOWS_PACKAGES := ./presence ./control ./autostart ./notify ./tray ./ico ./words ./schedule ./exercises ./habit ./storage ./cli
 test-windows:
 	@scripts/deps windows
 	GOOS=windows CGO_ENABLED=0 go test -count=1 -exec "$(CURDIR)/scripts/wine/exec" $(WINDOWS_PACKAGES)
-	GOOS=windows CGO_ENABLED=0 go test -count=1 -exec "$(CURDIR)/scripts/wine/exec" -run Windows ./storage
 
 # The Windows installer, built on Linux: dist/posturebreak-<version>-setup.exe.
 windows:
