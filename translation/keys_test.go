@@ -79,7 +79,7 @@ func usedKeys(t *testing.T) map[string]bool {
 		if err != nil {
 			return err
 		}
-		if d.IsDir() && slices.Contains([]string{".git", "drawing", "e2e", "cleanlocale", "testdata"}, d.Name()) {
+		if d.IsDir() && slices.Contains([]string{".git", "drawing", "e2e", "testdata"}, d.Name()) {
 			return filepath.SkipDir
 		}
 		if d.IsDir() || !strings.HasSuffix(path, ".go") || strings.HasSuffix(path, "_test.go") {
