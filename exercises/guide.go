@@ -150,7 +150,7 @@ func still(frame int) Moment { return Moment{Frame: frame, Next: frame} }
 // the steps there are pictures for: one that rounds to either end is that
 // keyframe, holding still.
 func moving(a, b int, blend float64) Moment {
-	switch k := int(blend*assets.InBetweens + 0.5); k {
+	switch k := (Moment{Blend: blend}).Tween(); k {
 	case 0:
 		return still(a)
 	case assets.InBetweens:
