@@ -16,11 +16,7 @@
 // daemon opens the break window itself.
 package notify
 
-import (
-	"time"
-
-	"posturebreak/translation"
-)
+import "posturebreak/translation"
 
 // Action is what the user did with a break notification.
 type Action string
@@ -37,9 +33,6 @@ const (
 	// quick relief exercise.
 	ShowMe Action = "showme"
 )
-
-// checkExpires is how long a posture check stays on screen by itself.
-const checkExpires = 20 * time.Second
 
 // Message is a notification.
 type Message struct {

@@ -46,6 +46,10 @@ type shown struct {
 // remembered is how many earlier notifications are remembered.
 const remembered = 8
 
+// checkExpires is how long a posture check stays on screen by itself.
+// A toast's time on screen is Windows's own (toast.go asks for short).
+const checkExpires = 20 * time.Second
+
 // New makes a notifier on conn, which may be nil. appID names the app's
 // desktop entry; icon is the app's icon, as a PNG.
 func New(conn *dbus.Conn, appName, appID string, icon []byte) *Notifier {
