@@ -1,3 +1,5 @@
+//go:build linux && !notrim
+
 package daemon
 
 import (

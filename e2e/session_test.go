@@ -291,8 +291,12 @@ func (s *session) runWith(env []string, args ...string) (string, int) {
 }
 
 // startDaemon starts the tray daemon and waits until it holds its name.
-func (s *session) startDaemon() {
-	s.daemon = exec.Command(binary)
+func (s *session) startDaemon() { s.startDaemonFrom(binary) }
+
+// startDaemonFrom starts the tray daemon from the program at path, with the
+// window program beside it.
+func (s *session) startDaemonFrom(path string) {
+	s.daemon = exec.Command(path)
 	s.daemon.Env = s.env
 	s.daemon.Stdout, s.daemon.Stderr = &s.log, &s.log
 	if err := s.daemon.Start(); err != nil {
