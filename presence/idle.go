@@ -1,3 +1,5 @@
+//go:build !windows
+
 package presence
 
 import (
@@ -7,22 +9,6 @@ import (
 
 	"github.com/godbus/dbus/v5"
 )
-
-// polledIdle asks a source how long the user has been idle.
-type polledIdle struct {
-	idleFor func() (time.Duration, error)
-}
-
-func (p polledIdle) since(now time.Time) time.Time {
-	d, err := p.idleFor()
-	if err != nil {
-		return time.Time{}
-	}
-	return now.Add(-d)
-}
-
-func (polledIdle) polled() bool               { return true }
-func (polledIdle) setThreshold(time.Duration) {}
 
 // freedesktopIdle asks org.freedesktop.ScreenSaver (KDE's) for the session's
 // idle time. It reports false where the service does not answer it, as

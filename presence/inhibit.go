@@ -1,3 +1,5 @@
+//go:build !windows
+
 package presence
 
 import "github.com/godbus/dbus/v5"
@@ -65,3 +67,6 @@ func (s *Session) followKDEInhibitors(b *bus) bool {
 	s.setInhibited(source, has)
 	return true
 }
+
+// setInhibited records what an idle-inhibitor source says.
+func (s *Session) setInhibited(source string, on bool) { s.setSaid(&s.inhibited, source, on) }

@@ -59,6 +59,22 @@ type idleSource interface {
 	setThreshold(d time.Duration)  // the idle time that matters: a break's length
 }
 
+// polledIdle asks a source how long the user has been idle.
+type polledIdle struct {
+	idleFor func() (time.Duration, error)
+}
+
+func (p polledIdle) since(now time.Time) time.Time {
+	d, err := p.idleFor()
+	if err != nil {
+		return time.Time{}
+	}
+	return now.Add(-d)
+}
+
+func (polledIdle) polled() bool               { return true }
+func (polledIdle) setThreshold(time.Duration) {}
+
 // Read is the reading at now. The call check runs only when calls is set,
 // and at most every PollEvery: the daemon sets it only near or while a
 // break is due.
@@ -176,9 +192,6 @@ func (s *Session) setLocked(source string, locked bool, at time.Time) {
 
 // setDoNotDisturb records what a do-not-disturb source says.
 func (s *Session) setDoNotDisturb(source string, on bool) { s.setSaid(&s.dnd, source, on) }
-
-// setInhibited records what an idle-inhibitor source says.
-func (s *Session) setInhibited(source string, on bool) { s.setSaid(&s.inhibited, source, on) }
 
 // setSaid records what one source of a kind says, in said, and tells the
 // daemon if that changes it.
