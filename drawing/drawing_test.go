@@ -7,6 +7,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"sync"
 	"testing"
 
 	"posturebreak/exercises"
@@ -15,10 +16,14 @@ import (
 // scenes are every exercise's pictures, drawn once for the tests.
 var scenes = Scenes()
 
+// drawnFiles are the files the drawing makes, made once for the tests:
+// that takes seconds.
+var drawnFiles = sync.OnceValues(Files)
+
 // The files under assets/ are exactly what the drawing makes: nobody edits
 // a keyframe by hand and lets it drift from the house style.
 func TestAssetsAreUpToDate(t *testing.T) {
-	files, err := Files()
+	files, err := drawnFiles()
 	if err != nil {
 		t.Fatal(err)
 	}

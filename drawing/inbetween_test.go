@@ -9,6 +9,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 
 	"posturebreak/assets"
@@ -30,7 +31,9 @@ type still struct {
 // every step of the movement from one to the other, the keyframes at
 // either end included. The app moves between any two (cat-cow goes flat,
 // cow, flat, cat), and the way back is the same pictures backwards.
-func everyStep() []still {
+// Tweening them all takes seconds, so they are made once for every test,
+// which only reads them.
+var everyStep = sync.OnceValue(func() []still {
 	var out []still
 	for id, scenes := range Scenes() {
 		for _, m := range movements(len(scenes)) {
@@ -41,7 +44,7 @@ func everyStep() []still {
 		}
 	}
 	return out
-}
+})
 
 // movements are every two of n keyframes, from 1, the lower first.
 func movements(n int) [][2]int {
@@ -70,7 +73,7 @@ func TestEveryTwoKeyframesMove(t *testing.T) {
 			t.Errorf("%s: %d steps tested, want %d", id, steps[id], want)
 		}
 	}
-	files, err := Files()
+	files, err := drawnFiles()
 	if err != nil {
 		t.Fatal(err)
 	}
