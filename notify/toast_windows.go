@@ -88,6 +88,33 @@ func displayName(appID, name string) error {
 	return k.SetStringValue("DisplayName", name)
 }
 
+// turnedOff says whether the user has turned toasts off in Windows's
+// Settings, under Notifications: all of them, or the app's. Windows then
+// takes a toast and shows nothing, so Show says so instead, and the daemon
+// opens the break window itself. It is asked at every Show: turned on
+// again, toasts come back.
+func turnedOff(appID string) error {
+	switch {
+	case dwordIsZero(`Software\Microsoft\Windows\CurrentVersion\PushNotifications`, "ToastEnabled"):
+		return errors.New("notifications are turned off in Windows's Settings")
+	case dwordIsZero(`Software\Microsoft\Windows\CurrentVersion\Notifications\Settings\`+appID, "Enabled"):
+		return errors.New("notifications from the app are turned off in Windows's Settings")
+	}
+	return nil
+}
+
+// dwordIsZero says whether the user's registry holds 0 in value under
+// key; a key or value that is not there is not 0.
+func dwordIsZero(key, value string) bool {
+	k, err := registry.OpenKey(registry.CURRENT_USER, key, registry.QUERY_VALUE)
+	if err != nil {
+		return false
+	}
+	defer k.Close()
+	n, _, err := k.GetIntegerValue(value)
+	return err == nil && n == 0
+}
+
 // Actions delivers what the user does with break toasts.
 func (t *Toasts) Actions() <-chan Action { return t.actions }
 
@@ -98,6 +125,9 @@ func (t *Toasts) Actions() <-chan Action { return t.actions }
 func (t *Toasts) Show(m Message) (clickable bool, err error) {
 	t.mu.Lock()
 	defer t.mu.Unlock()
+	if err := turnedOff(t.appID); err != nil {
+		return false, err
+	}
 	if t.broken != nil {
 		return false, t.broken
 	}

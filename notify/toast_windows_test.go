@@ -2,6 +2,7 @@ package notify
 
 import (
 	"os"
+	"strings"
 	"testing"
 
 	"golang.org/x/sys/windows/registry"
@@ -34,5 +35,34 @@ func TestToastsRegisterTheAppOrSayTheyCannotShow(t *testing.T) {
 			t.Fatalf("a toast failed (%v), and the next was said to be shown", err)
 		}
 		t.Logf("no toasts here: %v", err)
+	}
+}
+
+// A user who turned toasts off in Windows's Settings, all of them or the
+// app's, gets no toast that Windows would swallow: Show says so, at each
+// toast, and toasts come back when turned on again.
+func TestToastsTurnedOffInSettingsAreNotShown(t *testing.T) {
+	const id = "io.github.posturebreak.ToastsOff"
+	dir, _ := os.MkdirTemp("", "toasts") // left behind: Wine cannot always unlink here
+	toasts := NewToasts(id, "Posture Break", []byte("png"), dir, `C:\posturebreak.exe`)
+	t.Cleanup(func() { registry.DeleteKey(registry.CURRENT_USER, `Software\Classes\AppUserModelId\`+id) })
+	for _, off := range []struct{ key, value string }{
+		{`Software\Microsoft\Windows\CurrentVersion\PushNotifications`, "ToastEnabled"},
+		{`Software\Microsoft\Windows\CurrentVersion\Notifications\Settings\` + id, "Enabled"},
+	} {
+		k, _, err := registry.CreateKey(registry.CURRENT_USER, off.key, registry.SET_VALUE)
+		if err != nil {
+			t.Fatal(err)
+		}
+		k.SetDWordValue(off.value, 0)
+		if _, err := toasts.Show(Message{Title: "t", Body: "b", Break: true}); err == nil || !strings.Contains(err.Error(), "turned off") {
+			t.Errorf("with %s\\%s at 0, Show says %v", off.key, off.value, err)
+		}
+		k.SetDWordValue(off.value, 1)
+		if _, err := toasts.Show(Message{Title: "t", Body: "b", Break: true}); err != nil && strings.Contains(err.Error(), "turned off") {
+			t.Errorf("with %s\\%s at 1, Show says %v", off.key, off.value, err)
+		}
+		k.DeleteValue(off.value)
+		k.Close()
 	}
 }
