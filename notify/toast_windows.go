@@ -25,7 +25,7 @@ type Toasts struct {
 
 	mu     sync.Mutex
 	shown  int   // the number of the last toast shown
-	broken error // once a toast could not be shown, none can
+	broken error // the app could not register for toasts: none can be shown
 }
 
 // NewToasts registers the app with Windows for toasts: its AppUserModelID
@@ -119,9 +119,10 @@ func dwordIsZero(key, value string) bool {
 func (t *Toasts) Actions() <-chan Action { return t.actions }
 
 // Show shows m as a toast. Its clicks come back through Actions. An error
-// means no toast could be shown, now or later in this run (no
-// AppUserModelID, a stripped Windows, Wine): the daemon then opens the
-// break window itself.
+// means this toast could not be shown: toasts are turned off, the app
+// could not register for them (no AppUserModelID, a stripped Windows,
+// Wine; then none can be, all run), or Windows did not take this one. The
+// daemon then opens the break window itself.
 func (t *Toasts) Show(m Message) (clickable bool, err error) {
 	t.mu.Lock()
 	defer t.mu.Unlock()
@@ -133,8 +134,7 @@ func (t *Toasts) Show(m Message) (clickable bool, err error) {
 	}
 	n := t.shown + 1
 	if err := wintoast.Push(t.appID, toastXML(m, n, t.icon)); err != nil {
-		t.broken = errors.Join(errors.New("Windows cannot show toasts"), err)
-		return false, t.broken
+		return false, errors.Join(errors.New("Windows did not take the toast"), err) // the next may go: Explorer may be restarting
 	}
 	if m.Break {
 		t.shown = n
