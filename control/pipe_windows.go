@@ -139,6 +139,10 @@ func dial(name string) (*os.File, error) {
 		h, err := windows.CreateFile(path, windows.GENERIC_READ|windows.GENERIC_WRITE, 0, nil, windows.OPEN_EXISTING, 0, 0)
 		switch {
 		case err == nil:
+			if err := servedByTheUser(h); err != nil {
+				windows.CloseHandle(h)
+				return nil, err
+			}
 			return os.NewFile(uintptr(h), name), nil
 		case errors.Is(err, windows.ERROR_FILE_NOT_FOUND):
 			return nil, ErrNotRunning
@@ -149,4 +153,37 @@ func dial(name string) (*os.File, error) {
 		}
 	}
 	return nil, ErrBusy
+}
+
+// servedByTheUser says whether the server end of the pipe h is a process
+// of the user's own. Another user of the machine could make a pipe of the
+// name before the daemon starts; the command line then tells them nothing
+// and takes no answer from them.
+func servedByTheUser(h windows.Handle) error {
+	var pid uint32
+	if err := windows.GetNamedPipeServerProcessId(h, &pid); err != nil {
+		return fmt.Errorf("who serves the pipe: %w", err)
+	}
+	p, err := windows.OpenProcess(windows.PROCESS_QUERY_LIMITED_INFORMATION, false, pid)
+	if err != nil {
+		return fmt.Errorf("the pipe is served by a process of another user (%w)", err)
+	}
+	defer windows.CloseHandle(p)
+	var token windows.Token
+	if err := windows.OpenProcessToken(p, windows.TOKEN_QUERY, &token); err != nil {
+		return fmt.Errorf("the pipe is served by a process of another user (%w)", err)
+	}
+	defer token.Close()
+	server, err := token.GetTokenUser()
+	if err != nil {
+		return err
+	}
+	me, err := windows.GetCurrentProcessToken().GetTokenUser()
+	if err != nil {
+		return err
+	}
+	if !server.User.Sid.Equals(me.User.Sid) {
+		return fmt.Errorf("the pipe is served by another user, %s", server.User.Sid)
+	}
+	return nil
 }

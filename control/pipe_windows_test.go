@@ -2,8 +2,11 @@ package control
 
 import (
 	"errors"
+	"os"
 	"strings"
 	"testing"
+
+	"golang.org/x/sys/windows"
 )
 
 // On Windows the daemon answers on a named pipe of the user's own, which
@@ -31,4 +34,27 @@ func TestThePipeAnswersAndIsTheOneInstance(t *testing.T) {
 	if err != nil || !strings.HasPrefix(sid, "S-1-") || !strings.HasSuffix(name, sid) {
 		t.Fatalf("the pipe %q is not the user's own (%q, %v)", name, sid, err)
 	}
+}
+
+// The command line speaks only to a pipe the user's own process serves:
+// a handle that is no pipe's, or is served by nobody, is refused.
+func TestOnlyThePipeOfTheUsersOwnIsBelieved(t *testing.T) {
+	f, err := os.CreateTemp("", "not-a-pipe")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if err := servedByTheUser(windows.Handle(f.Fd())); err == nil {
+		t.Fatal("a file was taken for the daemon's pipe")
+	}
+	const id = "io.github.posturebreak.PipeOwner"
+	if err := ServeLocal(id, &handled{}); err != nil {
+		t.Fatal(err)
+	}
+	name, _, _ := pipe(id)
+	c, err := dial(name)
+	if err != nil {
+		t.Fatalf("the user's own pipe was refused: %v", err)
+	}
+	c.Close()
 }
