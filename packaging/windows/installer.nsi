@@ -47,8 +47,43 @@ Page instfiles
 UninstPage uninstConfirm
 UninstPage instfiles
 
+; StopTheApp asks a Posture Break running from $INSTDIR to quit, as the
+; tray's Quit does, and waits until its daemon has gone (its mutex,
+; Local\<ID>, which it holds for its life, is no more), so that its
+; programs can be replaced or removed. One that is still there after 10 s
+; is stopped, with its windows. Nothing running: nothing to do.
+!macro StopTheApp un
+Function ${un}StopTheApp
+	${If} ${FileExists} "$INSTDIR\posturebreak.exe"
+		nsExec::Exec '"$INSTDIR\posturebreak.exe" quit'
+		Pop $0 ; its exit code: 1 when none was running, which is fine
+	${EndIf}
+	StrCpy $1 0
+	${Do}
+		System::Call 'kernel32::OpenMutexW(i 0x00100000, i 0, w "Local\${ID}") p.r0'
+		${If} $0 P= 0
+			Return
+		${EndIf}
+		System::Call 'kernel32::CloseHandle(p r0)'
+		${If} $1 >= 40
+			${Break}
+		${EndIf}
+		Sleep 250
+		IntOp $1 $1 + 1
+	${Loop}
+	nsExec::Exec 'taskkill /F /IM posturebreak-window.exe'
+	Pop $0
+	nsExec::Exec 'taskkill /F /IM posturebreak.exe'
+	Pop $0
+	Sleep 500
+FunctionEnd
+!macroend
+!insertmacro StopTheApp ""
+!insertmacro StopTheApp "un."
+
 Section "Install"
 	SetShellVarContext current
+	Call StopTheApp ; an upgrade: the old one must not keep running, nor hold its files
 	SetOutPath "$INSTDIR"
 	File "/oname=posturebreak.exe" "${DAEMON}"
 	File "/oname=posturebreak-window.exe" "${WINDOWS}"
@@ -104,11 +139,8 @@ FunctionEnd
 
 Section "Uninstall"
 	SetShellVarContext current
-	; A daemon still running holds its program: ask it to quit, then stop it.
-	nsExec::Exec '"$INSTDIR\posturebreak.exe" quit'
-	nsExec::Exec 'taskkill /F /IM posturebreak-window.exe'
-	nsExec::Exec 'taskkill /F /IM posturebreak.exe'
-	Sleep 500
+	; A daemon still running holds its program.
+	Call un.StopTheApp
 	Delete "$INSTDIR\posturebreak.exe"
 	Delete "$INSTDIR\posturebreak-window.exe"
 	Delete "$INSTDIR\uninstall.exe"
