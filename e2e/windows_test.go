@@ -26,7 +26,8 @@ import (
 // the icon opens a break window that
 // paints; a break that falls due, where there are no toasts (Wine has
 // none), opens its window directly; quit leaves no process behind; and
-// the uninstaller leaves no file of ours but the user's own.
+// the uninstaller leaves no file or registry value of ours but the
+// user's own.
 //
 // Real here: the installer, both programs, the pipe, the Win32 tray and
 // its click, Fyne's GL window through Mesa, the registry. Not real: Wine
@@ -97,6 +98,32 @@ func TestWindowsUnderWine(t *testing.T) {
 	}
 	eventually(t, 60*time.Second, "no process of Posture Break is left", func() bool { return len(w.ours()) == 0 })
 
+	// What the app writes of its own on Windows, which the uninstaller
+	// removes with the programs: the toasts' icon (written here too),
+	// their COM activator and start at login (written here by the test,
+	// as Wine has no toasts and start at login is off).
+	toastIcon := filepath.Join(filepath.Dir(state), "notification-icon.png")
+	if _, err := os.Stat(toastIcon); err != nil {
+		t.Fatalf("the daemon wrote no toast icon: %v", err)
+	}
+	const (
+		activatorKey = `HKCU\Software\Classes\CLSID\{6C3A1B6E-2D4F-4E0B-9A51-7F2C8B1D5E43}`
+		runKey       = `HKCU\Software\Microsoft\Windows\CurrentVersion\Run`
+		approvedKey  = `HKCU\Software\Microsoft\Windows\CurrentVersion\Explorer\StartupApproved\Run`
+	)
+	for _, add := range [][]string{
+		{activatorKey + `\LocalServer32`, "/ve", "/d", `C:\Posture Break\posturebreak.exe`},
+		{runKey, "/v", "Posture Break", "/d", `"C:\Posture Break\posturebreak.exe"`},
+		{approvedKey, "/v", "Posture Break", "/t", "REG_BINARY", "/d", "020000000000000000000000"},
+	} {
+		if out, err := w.output("reg", append(append([]string{"add"}, add...), "/f")...); err != nil {
+			t.Fatalf("reg add %v: %v %s", add, err, out)
+		}
+	}
+	if !w.registry(activatorKey, "") || !w.registry(runKey, "Posture Break") || !w.registry(approvedKey, "Posture Break") {
+		t.Fatal("reg add wrote nothing reg query reads")
+	}
+
 	w.run(t, 120*time.Second, filepath.Join(programs, "uninstall.exe"), "/S")
 	eventually(t, 60*time.Second, "the uninstaller removed the programs", func() bool {
 		_, err := os.Stat(programs)
@@ -107,6 +134,15 @@ func TestWindowsUnderWine(t *testing.T) {
 	}
 	if w.registry(uninstallKey, "") || w.registry(`HKCU\Software\Classes\AppUserModelId\io.github.posturebreak.PostureBreak`, "") {
 		t.Error("the uninstaller left the app's registry keys")
+	}
+	if _, err := os.Stat(toastIcon); err == nil {
+		t.Error("the uninstaller left notification-icon.png")
+	}
+	if w.registry(activatorKey, "") {
+		t.Error("the uninstaller left the toasts' activator, " + activatorKey)
+	}
+	if w.registry(runKey, "Posture Break") || w.registry(approvedKey, "Posture Break") {
+		t.Error("the uninstaller left start at login's Run or StartupApproved value")
 	}
 	for _, kept := range []string{settings, filepath.Join(filepath.Dir(state), "history.jsonl")} {
 		if _, err := os.Stat(kept); err != nil {
