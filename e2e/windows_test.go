@@ -25,9 +25,9 @@ import (
 // line on its named pipe; a second start opens its settings; a click on
 // the icon opens a break window that
 // paints; a break that falls due, where there are no toasts (Wine has
-// none), opens its window directly; quit leaves no process behind; and
-// the uninstaller leaves no file or registry value of ours but the
-// user's own.
+// none), opens its window directly; quit leaves no process behind;
+// installing again over the running app stops it first; and the
+// uninstaller leaves no file or registry value of ours but the user's own.
 //
 // Real here: the installer, both programs, the pipe, the Win32 tray and
 // its click, Fyne's GL window through Mesa, the registry. Not real: Wine
@@ -97,6 +97,18 @@ func TestWindowsUnderWine(t *testing.T) {
 		t.Fatalf("quit: %v %s", err, out)
 	}
 	eventually(t, 60*time.Second, "no process of Posture Break is left", func() bool { return len(w.ours()) == 0 })
+
+	// An upgrade over the app running: the installer asks it to quit and
+	// waits until it has gone, so that it can replace its programs.
+	w.start(t, daemon)
+	eventually(t, 90*time.Second, "the daemon answers again", func() bool {
+		out, err := w.output(daemon, "status")
+		return err == nil && strings.Contains(out, "Next break in")
+	})
+	w.run(t, 180*time.Second, setup, "/S")
+	if left := w.ours(); len(left) != 0 {
+		t.Fatalf("the installer returned with Posture Break still running: %q", left)
+	}
 
 	// What the app writes of its own on Windows, which the uninstaller
 	// removes with the programs: the toasts' icon (written here too),
