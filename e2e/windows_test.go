@@ -184,8 +184,10 @@ func newWine(t *testing.T) *wine {
 	home := t.TempDir()
 	display := startX(t)
 	w := &wine{prefix: filepath.Join(home, "wine")}
-	w.s = &session{t: t, home: home, display: display, env: append(os.Environ(), "DISPLAY="+display, "HOME="+home,
-		"POSTUREBREAK_WINEPREFIX="+w.prefix, "WINEDEBUG=-all")}
+	// The locale is pinned, as for every session: in C, Wine names the
+	// windows in another encoding, which xdotool's patterns then miss.
+	w.s = &session{t: t, home: home, display: display, env: environ(map[string]string{"DISPLAY": display, "HOME": home,
+		"POSTUREBREAK_WINEPREFIX": w.prefix, "WINEDEBUG": "-all", "LANG": "en_US.UTF-8", "LANGUAGE": "", "LC_ALL": "", "LC_MESSAGES": ""})}
 	w.s.startOpenbox()
 	w.s.startHelper("trayer", "--edge", "bottom", "--align", "right", "--widthtype", "pixel", "--width", "200", "--height", "32")
 	t.Cleanup(func() {
@@ -282,10 +284,14 @@ func (w *wine) mapped(what string) string {
 func (w *wine) window(t *testing.T, what string, timeout time.Duration) string {
 	t.Helper()
 	var id string
-	eventually(t, timeout, "the "+what+" window is mapped", func() bool {
-		id = w.mapped(what)
-		return id != ""
-	})
+	deadline := time.Now().Add(timeout)
+	for id = w.mapped(what); id == ""; id = w.mapped(what) {
+		if time.Now().After(deadline) {
+			tree, _ := w.s.x("xwininfo", "-root", "-tree")
+			t.Fatalf("timed out after %v waiting until the %s window is mapped; the windows on the screen:\n%s", timeout, what, tree)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
 	return id
 }
 
