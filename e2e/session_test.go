@@ -154,13 +154,17 @@ func environ(own map[string]string) []string {
 	return env
 }
 
-// startX runs Xvfb on a free display and returns it, e.g. ":12".
-func startX(t testing.TB) string {
+// startX runs Xvfb on a free display, of a laptop's 1280×800, and returns
+// it, e.g. ":12".
+func startX(t testing.TB) string { return startXOf(t, "1280x800") }
+
+// startXOf runs Xvfb with a screen of size pixels ("1920x1080").
+func startXOf(t testing.TB, size string) string {
 	r, w, err := os.Pipe()
 	if err != nil {
 		t.Fatal(err)
 	}
-	cmd := exec.Command("Xvfb", "-displayfd", "3", "-nolisten", "tcp", "-screen", "0", "1280x800x24")
+	cmd := exec.Command("Xvfb", "-displayfd", "3", "-nolisten", "tcp", "-screen", "0", size+"x24")
 	cmd.ExtraFiles = []*os.File{w}
 	if err := cmd.Start(); err != nil {
 		t.Fatalf("starting Xvfb (install xvfb): %v", err)
@@ -175,8 +179,6 @@ func startX(t testing.TB) string {
 	return ":" + strings.TrimSpace(line)
 }
 
-// startHelper runs a program of the desktop in the session, stopped by its
-// PID when the test ends.
 // userDirs gives the home folder its Documents, Downloads and the rest,
 // named in ~/.config/user-dirs.dirs, as xdg-user-dirs-update does when a
 // desktop session first starts. Fyne's file dialog asks for them.
@@ -195,6 +197,8 @@ func (s *session) userDirs() {
 	}
 }
 
+// startHelper runs a program of the desktop in the session, stopped by its
+// PID when the test ends.
 func (s *session) startHelper(name string, args ...string) {
 	cmd := exec.Command(name, args...)
 	cmd.Env = s.env

@@ -110,6 +110,28 @@ func TestWindowsUnderWine(t *testing.T) {
 		t.Fatalf("the installer returned with Posture Break still running: %q", left)
 	}
 
+	// At 150% (144 dpi, which Settings › Display › Scale sets) on a
+	// 1920×1080 screen, as on many laptops, the break window is drawn at
+	// one and a half times its size, sharp, not stretched, and fits.
+	w.scale(t, 144)
+	w.start(t, daemon)
+	eventually(t, 90*time.Second, "the daemon answers at 150%", func() bool {
+		out, err := w.output(daemon, "break-now")
+		return err == nil && !strings.Contains(out, "not running")
+	})
+	win = w.window(t, "Break", 60*time.Second)
+	if wd, ht := w.s.geometry(win); wd != 1380 || ht != 990 {
+		t.Errorf("at 150%% the break window is %d×%d px, want 1380×990 (920×660 at 1.5)", wd, ht)
+	}
+	if shot := w.s.screenshot(win, "windows-break-window-150.png"); !painted(t, shot) {
+		t.Errorf("at 150%% the break window did not paint: %s", shot)
+	}
+	w.s.keyToClose(win, "Escape")
+	if out, err := w.output(daemon, "quit"); err != nil {
+		t.Fatalf("quit at 150%%: %v %s", err, out)
+	}
+	eventually(t, 60*time.Second, "no process of Posture Break is left at 150%", func() bool { return len(w.ours()) == 0 })
+
 	// What the app writes of its own on Windows, which the uninstaller
 	// removes with the programs: the toasts' icon (written here too),
 	// their COM activator and start at login (written here by the test,
@@ -182,7 +204,7 @@ type wine struct {
 
 func newWine(t *testing.T) *wine {
 	home := t.TempDir()
-	display := startX(t)
+	display := startXOf(t, "1920x1080")
 	w := &wine{prefix: filepath.Join(home, "wine")}
 	// The locale is pinned, as for every session: in C, Wine names the
 	// windows in another encoding, which xdotool's patterns then miss.
@@ -240,6 +262,18 @@ func (w *wine) start(t *testing.T, program string, args ...string) *lockedBuffer
 		}
 	})
 	return log
+}
+
+// scale sets the screen's scale, in dots per inch (96 is 100%), as
+// Windows's Settings does, and restarts Wine's services to take it: with
+// nothing of ours running.
+func (w *wine) scale(t *testing.T, dpi int) {
+	t.Helper()
+	if out, err := w.output("reg", "add", `HKCU\Control Panel\Desktop`, "/v", "LogPixels", "/t", "REG_DWORD", "/d", strconv.Itoa(dpi), "/f"); err != nil {
+		t.Fatalf("setting the scale: %v %s", err, out)
+	}
+	w.command(context.Background(), "wineserver", "-k").Run() // it may have gone already
+	w.run(t, 60*time.Second, "wineserver", "-w")
 }
 
 // path is a file of the prefix's user, by its Windows path under the
