@@ -8,6 +8,7 @@ import (
 	"sync"
 
 	"git.sr.ht/~jackmordaunt/go-toast/v2/wintoast"
+	"golang.org/x/sys/windows"
 	"golang.org/x/sys/windows/registry"
 )
 
@@ -31,7 +32,9 @@ type Toasts struct {
 // NewToasts registers the app with Windows for toasts: its AppUserModelID
 // appID, shown as name, with icon (a PNG, written to dir) and the program
 // exe that Windows starts for a click on a toast when the app is not
-// running. A failure is said in the log; Show then reports it.
+// running (quoted, as a command line: it is installed under a folder
+// with a space in its name). A failure is said in the log; Show then
+// reports it.
 func NewToasts(appID, name string, icon []byte, dir, exe string) *Toasts {
 	t := &Toasts{appID: appID, actions: make(chan Action, 8)}
 	path := filepath.Join(dir, "notification-icon.png")
@@ -40,7 +43,7 @@ func NewToasts(appID, name string, icon []byte, dir, exe string) *Toasts {
 	}
 	err := toastsHere()
 	if err == nil {
-		err = wintoast.SetAppData(wintoast.AppData{AppID: appID, GUID: activator, ActivationExe: exe, IconPath: t.icon})
+		err = wintoast.SetAppData(wintoast.AppData{AppID: appID, GUID: activator, ActivationExe: windows.EscapeArg(exe), IconPath: t.icon})
 	}
 	if err == nil {
 		err = displayName(appID, name)
