@@ -150,8 +150,17 @@ func TestWindowsUnderWine(t *testing.T) {
 		{runKey, "/v", "Posture Break", "/d", `"C:\Posture Break\posturebreak.exe"`},
 		{approvedKey, "/v", "Posture Break", "/t", "REG_BINARY", "/d", "020000000000000000000000"},
 	} {
-		if out, err := w.output("reg", append(append([]string{"add"}, add...), "/f")...); err != nil {
-			t.Fatalf("reg add %v: %v %s", add, err, out)
+		// Wine's registry may refuse a write just after its services
+		// restarted for the scale above (reg exits 1): the write is tried
+		// until it is taken.
+		args := append(append([]string{"add"}, add...), "/f")
+		deadline := time.Now().Add(30 * time.Second)
+		for out, err := w.output("reg", args...); err != nil; out, err = w.output("reg", args...) {
+			if time.Now().After(deadline) {
+				t.Fatalf("reg %v: %v %s", args, err, out)
+			}
+			t.Logf("reg %v: %v; trying again", args, err)
+			time.Sleep(500 * time.Millisecond)
 		}
 	}
 	if !w.registry(activatorKey, "") || !w.registry(runKey, "Posture Break") || !w.registry(approvedKey, "Posture Break") {
@@ -241,7 +250,13 @@ func (w *wine) run(t *testing.T, timeout time.Duration, program string, args ...
 func (w *wine) output(program string, args ...string) (string, error) {
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
-	out, err := w.command(ctx, program, args...).Output()
+	var stderr bytes.Buffer
+	cmd := w.command(ctx, program, args...)
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	if err != nil && stderr.Len() > 0 {
+		err = fmt.Errorf("%w: %s", err, bytes.TrimSpace(stderr.Bytes()))
+	}
 	return string(out), err
 }
 
