@@ -3,7 +3,6 @@ package cli
 import (
 	"encoding/csv"
 	"encoding/json"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -11,12 +10,13 @@ import (
 
 	"posturebreak/history"
 	"posturebreak/storage"
+	"posturebreak/storage/storagetest"
 )
 
 // withHistory gives the test a home of its own, whose history file holds
 // content.
 func withHistory(t *testing.T, content string) {
-	home := tempHome(t)
+	home := storagetest.TempDir(t)
 	t.Setenv("HOME", home)
 	t.Setenv("XDG_DATA_HOME", filepath.Join(home, "data"))
 	t.Setenv("XDG_CONFIG_HOME", filepath.Join(home, "config"))
@@ -38,29 +38,6 @@ func withHistory(t *testing.T, content string) {
 	if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
 		t.Fatal(err)
 	}
-}
-
-// tempHome is t.TempDir, emptied file by file with os.Remove: under Wine 8
-// os.RemoveAll, and so t.TempDir's cleanup, fails with "Invalid function"
-// (Wine lacks the FileDispositionInformationEx Go deletes with there).
-func tempHome(t *testing.T) string {
-	home, err := os.MkdirTemp("", "home")
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		var paths []string
-		filepath.WalkDir(home, func(path string, _ fs.DirEntry, err error) error {
-			paths = append(paths, path)
-			return err
-		})
-		for i := len(paths) - 1; i >= 0; i-- {
-			if err := os.Remove(paths[i]); err != nil {
-				t.Errorf("cleaning up: %v", err)
-			}
-		}
-	})
-	return home
 }
 
 const someHistory = `{"time":"2026-12-01T09:00:00+01:00","exercise":"cat-cow","outcome":"done","seconds":120}

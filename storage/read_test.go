@@ -8,10 +8,11 @@ import (
 	"testing"
 
 	"posturebreak/fifo"
+	"posturebreak/storage/storagetest"
 )
 
 func TestReadFileReadsOnlyARegularFileOfASaneSize(t *testing.T) {
-	dir := tempDir(t)
+	dir := storagetest.TempDir(t)
 	file := filepath.Join(dir, "settings.json")
 	os.WriteFile(file, []byte("12345"), 0o644)
 	link := filepath.Join(dir, "link.json")

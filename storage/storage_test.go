@@ -5,10 +5,12 @@ import (
 	"path/filepath"
 	"runtime"
 	"testing"
+
+	"posturebreak/storage/storagetest"
 )
 
 func TestWriteAtomicReplacesAndLeavesNoTemporaries(t *testing.T) {
-	dir := tempDir(t)
+	dir := storagetest.TempDir(t)
 	path := filepath.Join(dir, "sub", "settings.json")
 	for _, content := range []string{"first", "second"} {
 		if err := WriteAtomic(path, []byte(content)); err != nil {
@@ -36,7 +38,7 @@ func TestWriteAtomicReplacesAndLeavesNoTemporaries(t *testing.T) {
 }
 
 func TestWriteAtomicFailureLeavesNoTemporaries(t *testing.T) {
-	dir := tempDir(t)
+	dir := storagetest.TempDir(t)
 	path := filepath.Join(dir, "settings.json")
 	if err := os.MkdirAll(filepath.Join(path, "in-the-way"), 0o755); err != nil {
 		t.Fatal(err)
@@ -51,7 +53,7 @@ func TestWriteAtomicFailureLeavesNoTemporaries(t *testing.T) {
 }
 
 func TestWriteAtomicKeepsASymlink(t *testing.T) {
-	dir := tempDir(t)
+	dir := storagetest.TempDir(t)
 	target := filepath.Join(dir, "dotfiles", "settings.json")
 	os.MkdirAll(filepath.Dir(target), 0o755)
 	os.WriteFile(target, []byte("old"), 0o644)
