@@ -1,11 +1,12 @@
 package notify
 
 import (
-	"os"
 	"strings"
 	"testing"
 
 	"golang.org/x/sys/windows/registry"
+
+	"posturebreak/storage/storagetest"
 )
 
 // A Windows that cannot show toasts (Wine registers no toast manager)
@@ -13,7 +14,7 @@ import (
 // can has the app registered under its name.
 func TestToastsRegisterTheAppOrSayTheyCannotShow(t *testing.T) {
 	const id = "io.github.posturebreak.ToastTest"
-	dir, _ := os.MkdirTemp("", "toasts") // left behind: Wine cannot always unlink here
+	dir := storagetest.TempDir(t)
 	toasts := NewToasts(id, "Posture Break", []byte("png"), dir, `C:\posturebreak.exe`)
 	t.Cleanup(func() {
 		registry.DeleteKey(registry.CURRENT_USER, `Software\Classes\AppUserModelId\`+id)
@@ -43,7 +44,7 @@ func TestToastsRegisterTheAppOrSayTheyCannotShow(t *testing.T) {
 // toast, and toasts come back when turned on again.
 func TestToastsTurnedOffInSettingsAreNotShown(t *testing.T) {
 	const id = "io.github.posturebreak.ToastsOff"
-	dir, _ := os.MkdirTemp("", "toasts") // left behind: Wine cannot always unlink here
+	dir := storagetest.TempDir(t)
 	toasts := NewToasts(id, "Posture Break", []byte("png"), dir, `C:\posturebreak.exe`)
 	t.Cleanup(func() { registry.DeleteKey(registry.CURRENT_USER, `Software\Classes\AppUserModelId\`+id) })
 	for _, off := range []struct{ key, value string }{
